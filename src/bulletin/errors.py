@@ -1,0 +1,52 @@
+"""Exceptions raised by :mod:`bulletin`, each carrying the context needed to act on it."""
+
+from __future__ import annotations
+
+__all__ = [
+    "BulletinDecodeError",
+    "BulletinError",
+    "ModelError",
+    "SourceParserError",
+    "UnknownSourceError",
+]
+
+
+class BulletinError(Exception):
+    """Base class of every error :mod:`bulletin` raises on purpose."""
+
+
+class ModelError(BulletinError, ValueError):
+    """A document element was given an impossible value (empty title, inverted span, ...)."""
+
+
+class BulletinDecodeError(BulletinError, UnicodeError):
+    """Bytes that are none of the encodings :mod:`bulletin` recognises.
+
+    ``offset`` is the byte offset of the first byte that could not be decoded.
+    """
+
+    def __init__(self, message: str, *, offset: int, hint: str = "") -> None:
+        super().__init__(message)
+        self.offset = offset
+        self.hint = hint
+
+    def __str__(self) -> str:
+        text = f"{self.args[0]} (at byte {self.offset})"
+        return f"{text}; {self.hint}" if self.hint else text
+
+
+class UnknownSourceError(BulletinError, LookupError):
+    """A source parser was asked for by a name that no installed parser has."""
+
+    def __init__(self, name: str, known: tuple[str, ...]) -> None:
+        super().__init__(f"unknown source parser {name!r}; installed: {', '.join(known) or 'none'}")
+        self.name = name
+        self.known = known
+
+
+class SourceParserError(BulletinError, RuntimeError):
+    """A source parser (built in or from a plug-in) failed on an input."""
+
+    def __init__(self, parser: str, detail: str) -> None:
+        super().__init__(f"source parser {parser!r} failed: {detail}")
+        self.parser = parser

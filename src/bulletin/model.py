@@ -1,0 +1,324 @@
+"""The document model: frozen, slotted, keyword-only value classes.
+
+Every element carries a :class:`~bulletin.span.Span` into the original input,
+so ``bulletin.text[element.span]`` shows the text it was read from.  Text
+fields hold normalised text (punctuation and whitespace normalised, script as
+printed).  Sequences are tuples.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from bulletin.errors import ModelError
+from bulletin.span import SourceText, Span
+
+__all__ = [
+    "Article",
+    "Bulletin",
+    "Byline",
+    "Caption",
+    "Column",
+    "Dateline",
+    "Furniture",
+    "Headline",
+    "HeadlinePart",
+    "IssueDate",
+    "Note",
+    "Paragraph",
+    "Source",
+    "Subhead",
+    "TocEntry",
+]
+
+
+def _nfc(value: str) -> str:
+    return value if unicodedata.is_normalized("NFC", value) else unicodedata.normalize("NFC", value)
+
+
+def _nfc_optional(value: str | None) -> str | None:
+    return None if value is None else _nfc(value)
+
+
+def _not_blank(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and not value.strip():
+        raise ModelError(f"{type(instance).__name__}.{attribute.name} must not be empty")
+
+
+def _text() -> Any:
+    return attrs.field(converter=_nfc, validator=_not_blank)
+
+
+def _optional_text() -> Any:
+    return attrs.field(default=None, converter=_nfc_optional, validator=_not_blank)
+
+
+def _in_range(low: int, high: int) -> Any:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
+        if value is not None and not low <= value <= high:
+            raise ModelError(f"{type(instance).__name__}.{attribute.name} must be in {low}..{high}, got {value}")
+
+    return check
+
+
+@attrs.frozen(kw_only=True)
+class IssueDate:
+    """The date an issue carries, as precise as it is printed (``2024年11月刊`` is year and month).
+
+    >>> IssueDate(year=2024, month=11).iso()
+    '2024-11'
+    """
+
+    year: int = attrs.field(validator=_in_range(1800, 2999))
+    month: int | None = attrs.field(default=None, validator=_in_range(1, 12))
+    day: int | None = attrs.field(default=None, validator=_in_range(1, 31))
+
+    def iso(self) -> str:
+        """ISO 8601 with the precision printed: ``2024``, ``2024-11`` or ``2024-11-05``."""
+        parts = [f"{self.year:04d}"]
+        if self.month is not None:
+            parts.append(f"{self.month:02d}")
+            if self.day is not None:
+                parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+    @classmethod
+    def from_iso(cls, value: str) -> IssueDate:
+        """Read what :meth:`iso` writes."""
+        numbers = [int(x) for x in value.split("-")]
+        return cls(
+            year=numbers[0],
+            month=numbers[1] if len(numbers) > 1 else None,
+            day=numbers[2] if len(numbers) > 2 else None,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Furniture:
+    """Page furniture: page numbers, running headers, issue lines, navigation residue, front matter."""
+
+    kind: str
+    text: str = _text()
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Caption:
+    """A picture caption (``启动仪式活动现场``): not body, not an article."""
+
+    text: str = _text()
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class TocEntry:
+    """An entry of a printed table of contents (目录), with the section it is listed under."""
+
+    section: str | None = _optional_text()
+    title: str = _text()
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class HeadlinePart:
+    """One part of a headline: the text of a kicker, title or subtitle and where it was printed."""
+
+    text: str = _text()
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Column:
+    """The standing name of the column or section an article sits in (栏目: ``伟大征程``)."""
+
+    name: str = _text()
+    span: Span | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Headline:
+    """A headline's anatomy: kicker (引题), title (主题), subtitle (副题) and column (栏目)."""
+
+    title: HeadlinePart | None = None
+    kicker: HeadlinePart | None = None
+    subtitle: HeadlinePart | None = None
+    column: Column | None = None
+
+    def parts(self) -> Iterator[HeadlinePart]:
+        """The printed parts, in reading order."""
+        for part in (self.kicker, self.title, self.subtitle):
+            if part is not None:
+                yield part
+
+
+@attrs.frozen(kw_only=True)
+class Dateline:
+    """Who filed a report, from where and when: ``新华社北京6月2日电``.
+
+    ``year``, ``month`` and ``day`` are as printed; ``date`` is the full date
+    when it is certain (printed, or fixed by the issue date).
+    """
+
+    text: str = _text()
+    agency: str | None = _optional_text()
+    place: str | None = _optional_text()
+    year: int | None = attrs.field(default=None, validator=_in_range(1800, 2999))
+    month: int | None = attrs.field(default=None, validator=_in_range(1, 12))
+    day: int | None = attrs.field(default=None, validator=_in_range(1, 31))
+    date: dt.date | None = None
+    position: str = "leading"
+    span: Span
+
+    def iso_date(self) -> str | None:
+        """``2024-10-09`` when the year is known, ``--10-09`` when only month and day are."""
+        if self.date is not None:
+            return self.date.isoformat()
+        if self.month is None or self.day is None:
+            return None
+        if self.year is not None:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        return f"--{self.month:02d}-{self.day:02d}"
+
+
+@attrs.frozen(kw_only=True)
+class Byline:
+    """A person credited with an article: name, role word as printed, organisation."""
+
+    name: str = _text()
+    role: str | None = _optional_text()
+    organization: str | None = _optional_text()
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """A publication or body an article is credited to or reprinted from (``（来源：区委办）``)."""
+
+    name: str = _text()
+    relation: str = "credited"
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Note:
+    """An author note (``作者系…``), editor note (``编者按``, ``【按：…】``) or document number."""
+
+    kind: str
+    text: str = _text()
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Subhead:
+    """A heading inside an article's body (``一、总体要求``)."""
+
+    text: str = _text()
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Paragraph:
+    """A paragraph of body text, rejoined across hard wraps and page breaks.
+
+    ``pieces`` are the stretches of input it was assembled from (more than one
+    when page furniture interrupts it); ``span`` runs from the first to the last.
+    """
+
+    text: str = _text()
+    span: Span
+    pieces: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """One story, report, document or commentary."""
+
+    headline: Headline = attrs.field(factory=Headline)
+    dateline: Dateline | None = None
+    bylines: tuple[Byline, ...] = attrs.field(default=(), converter=tuple)
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=tuple)
+    notes: tuple[Note, ...] = attrs.field(default=(), converter=tuple)
+    subheads: tuple[Subhead, ...] = attrs.field(default=(), converter=tuple)
+    paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=tuple)
+    captions: tuple[Caption, ...] = attrs.field(default=(), converter=tuple)
+    span: Span
+
+    @property
+    def title(self) -> str | None:
+        """The title's text, or ``None`` for an untitled item (photo news, a brief)."""
+        return self.headline.title.text if self.headline.title else None
+
+    @property
+    def body(self) -> str:
+        """The paragraphs' text, one paragraph a line."""
+        return "\n".join(p.text for p in self.paragraphs)
+
+    def elements(self) -> Iterator[Any]:
+        """Every element of the article that carries a span, in no particular order."""
+        yield from self.headline.parts()
+        if self.headline.column is not None and self.headline.column.span is not None:
+            yield self.headline.column
+        if self.dateline is not None:
+            yield self.dateline
+        for group in (self.bylines, self.sources, self.notes, self.subheads, self.paragraphs, self.captions):
+            yield from group
+
+
+@attrs.frozen(kw_only=True)
+class Bulletin:
+    """A parsed bulletin: its articles, table of contents and page furniture, and the original text."""
+
+    text: SourceText = attrs.field(converter=SourceText, repr=False)
+    publication: str | None = _optional_text()
+    issue_date: IssueDate | None = None
+    issue_number: str | None = _optional_text()
+    parser: str = "generic"
+    articles: tuple[Article, ...] = attrs.field(default=(), converter=tuple)
+    toc: tuple[TocEntry, ...] = attrs.field(default=(), converter=tuple)
+    furniture: tuple[Furniture, ...] = attrs.field(default=(), converter=tuple)
+    captions: tuple[Caption, ...] = attrs.field(default=(), converter=tuple)
+
+    def __attrs_post_init__(self) -> None:
+        size = len(self.text)
+        for element in self.elements():
+            if element.span is not None and element.span.end > size:
+                raise ModelError(
+                    f"{type(element).__name__} span {element.span.to_list()} runs past the text ({size} code points)"
+                )
+
+    def __getitem__(self, span: Span) -> str:
+        """The original text a span covers: ``bulletin[article.span]``."""
+        return self.text[span]
+
+    def elements(self) -> Iterator[Any]:
+        """Every element with a span: articles, their parts, toc entries, furniture, captions."""
+        for article in self.articles:
+            yield article
+            yield from article.elements()
+        yield from self.toc
+        yield from self.furniture
+        yield from self.captions
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict with a fixed key order; :meth:`from_dict` reads it back."""
+        from bulletin.serialize import unstructure
+
+        return unstructure(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Bulletin:
+        """Rebuild a bulletin from :meth:`to_dict` output (after a JSON round trip too)."""
+        from bulletin.serialize import structure
+
+        return structure(data)
+
+    def to_json(self, *, indent: int | None = 1) -> str:
+        """Stable JSON: fixed key order, non-ASCII kept as is."""
+        from bulletin.serialize import dumps
+
+        return dumps(self, indent=indent)

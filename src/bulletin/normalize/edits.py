@@ -1,0 +1,77 @@
+"""The one engine that applies normalisers' edits and keeps the offset map.
+
+Normalisers never build text or maps themselves: they *describe* edits on
+their input (``Edit(start, end, replacement)``) and :func:`apply_edits` does
+the rest, so every step is traceable back to the original input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import NamedTuple
+
+import regex
+
+from bulletin.normalize.offsets import OffsetMap, OffsetMapBuilder
+
+__all__ = ["Edit", "apply_edits", "edits_from_pattern"]
+
+
+class Edit(NamedTuple):
+    """Replace ``text[start:end]`` by ``replacement`` (empty to delete)."""
+
+    start: int
+    end: int
+    replacement: str
+
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
+    """Apply sorted, non-overlapping edits; return the new text and its offset map.
+
+    A same-length replacement maps character for character; any other maps
+    each new character to the whole range it replaced.
+
+    >>> apply_edits("陈吉宁:坚持", [Edit(3, 4, "：")])[0]
+    '陈吉宁：坚持'
+    >>> text, offsets = apply_edits("等等...", [Edit(2, 5, "……")])
+    >>> text, offsets.span(2, 4)
+    ('等等……', (2, 5))
+    """
+    builder = OffsetMapBuilder()
+    pieces: list[str] = []
+    pos = 0
+    out = 0
+    for start, end, replacement in edits:
+        if start < pos or end < start or end > len(text):
+            raise ValueError(f"edit ({start}, {end}) overlaps an earlier edit or leaves the text")
+        if start > pos:
+            pieces.append(text[pos:start])
+            builder.copy(out, pos, start - pos)
+            out += start - pos
+        if replacement:
+            pieces.append(replacement)
+            if len(replacement) == end - start:
+                builder.copy(out, start, end - start)
+            else:
+                builder.replace(out, out + len(replacement), start, end)
+            out += len(replacement)
+        pos = end
+    if pos < len(text):
+        pieces.append(text[pos:])
+        builder.copy(out, pos, len(text) - pos)
+        out += len(text) - pos
+    return "".join(pieces), builder.build(len(text), out)
+
+
+def edits_from_pattern(
+    pattern: regex.Pattern[str], text: str, replace: Callable[[regex.Match[str]], str | None]
+) -> Iterator[Edit]:
+    """Turn every match of ``pattern`` into an edit; ``replace`` returns ``None`` to skip one.
+
+    >>> list(edits_from_pattern(regex.compile(r"\\.{3}"), "好...", lambda m: "……"))
+    [Edit(start=1, end=4, replacement='……')]
+    """
+    for match in pattern.finditer(text):
+        replacement = replace(match)
+        if replacement is not None and replacement != match.group():
+            yield Edit(match.start(), match.end(), replacement)

@@ -1,0 +1,177 @@
+"""Offset maps: for every character of a normalised text, the input it came from.
+
+A map is a list of segments that tile the output.  A *linear* segment maps
+character for character (copied text, or a same-length substitution such as
+``，`` for ``,``); any other segment maps each of its output characters to the
+whole input range it replaced (``……`` for ``...``).  Deleted input lies in
+the gaps between segments.  Maps compose, so a pipeline of normalisers keeps
+one map from its final output back to the original input.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+
+import attrs
+
+__all__ = ["OffsetMap", "OffsetMapBuilder"]
+
+
+@attrs.frozen
+class OffsetMap:
+    """Map positions of a normalised text back to positions of its input.
+
+    >>> from bulletin.normalize.edits import Edit, apply_edits
+    >>> text, offsets = apply_edits("12 月 17 日", [Edit(2, 3, ""), Edit(4, 5, ""), Edit(7, 8, "")])
+    >>> text
+    '12月17日'
+    >>> offsets.span(2, 5)  # '月17' in the output is '月 17' in the input
+    (3, 7)
+    >>> offsets.char(5)  # '日'
+    9
+    """
+
+    input_length: int
+    output_length: int
+    out_starts: tuple[int, ...]
+    out_ends: tuple[int, ...]
+    in_starts: tuple[int, ...]
+    in_ends: tuple[int, ...]
+    linear: tuple[bool, ...]
+
+    @classmethod
+    def identity(cls, length: int) -> OffsetMap:
+        """The map of a text that no step changed."""
+        builder = OffsetMapBuilder()
+        builder.copy(0, 0, length)
+        return builder.build(length, length)
+
+    @property
+    def is_identity(self) -> bool:
+        """Whether output and input are the same text position for position."""
+        return self.input_length == self.output_length and (
+            self.output_length == 0 or (len(self.out_starts) == 1 and self.linear[0] and self.in_starts[0] == 0)
+        )
+
+    def segments(self) -> Iterator[tuple[int, int, int, int, bool]]:
+        """``(out_start, out_end, in_start, in_end, linear)`` for every segment, in order."""
+        return zip(self.out_starts, self.out_ends, self.in_starts, self.in_ends, self.linear)
+
+    def _find(self, pos: int) -> int:
+        if not 0 <= pos < self.output_length:
+            raise IndexError(f"output position {pos} outside 0..{self.output_length - 1}")
+        return bisect_right(self.out_starts, pos) - 1
+
+    def char(self, pos: int) -> int:
+        """Input position of the first input character output character ``pos`` came from."""
+        k = self._find(pos)
+        if self.linear[k]:
+            return self.in_starts[k] + pos - self.out_starts[k]
+        return self.in_starts[k]
+
+    def char_end(self, pos: int) -> int:
+        """Input position just past the input that output character ``pos`` came from."""
+        k = self._find(pos)
+        if self.linear[k]:
+            return self.in_starts[k] + pos - self.out_starts[k] + 1
+        return self.in_ends[k]
+
+    def point(self, pos: int) -> int:
+        """Input position of the boundary before output character ``pos`` (``pos`` may be the end)."""
+        if pos < self.output_length:
+            return self.char(pos)
+        return self.in_ends[-1] if self.out_starts else 0
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The input range ``[a, b)`` that output range ``[start, end)`` came from."""
+        if end <= start:
+            p = self.point(start)
+            return p, p
+        return self.char(start), self.char_end(end - 1)
+
+    def then(self, later: OffsetMap) -> OffsetMap:
+        """Compose: ``self`` maps input to a middle text, ``later`` maps that text onwards.
+
+        >>> from bulletin.normalize.edits import Edit, apply_edits
+        >>> mid, first = apply_edits("A B C", [Edit(1, 2, "")])
+        >>> out, second = apply_edits(mid, [Edit(2, 3, "")])
+        >>> out, first.then(second).span(0, 3)
+        ('ABC', (0, 5))
+        """
+        builder = OffsetMapBuilder()
+        for o0, o1, m0, m1, lin in later.segments():
+            if not lin:
+                if m1 > m0:
+                    builder.replace(o0, o1, self.char(m0), self.char_end(m1 - 1))
+                else:
+                    p = self.point(m0)
+                    builder.replace(o0, o1, p, p)
+                continue
+            # a linear segment: split it wherever self's segments split the middle text
+            k = bisect_right(self.out_starts, m0) - 1
+            pos = m0
+            while pos < m1:
+                s_out0, s_out1 = self.out_starts[k], self.out_ends[k]
+                stop = min(m1, s_out1)
+                o_piece = o0 + (pos - m0)
+                if self.linear[k]:
+                    builder.copy(o_piece, self.in_starts[k] + pos - s_out0, stop - pos)
+                else:
+                    builder.replace(o_piece, o_piece + stop - pos, self.in_starts[k], self.in_ends[k])
+                pos = stop
+                k += 1
+        return builder.build(self.input_length, later.output_length)
+
+
+class OffsetMapBuilder:
+    """Collects segments in output order and merges adjacent linear ones."""
+
+    __slots__ = ("_in0", "_in1", "_lin", "_out0", "_out1")
+
+    def __init__(self) -> None:
+        self._out0: list[int] = []
+        self._out1: list[int] = []
+        self._in0: list[int] = []
+        self._in1: list[int] = []
+        self._lin: list[bool] = []
+
+    def copy(self, out_start: int, in_start: int, length: int) -> None:
+        """Output ``[out_start, +length)`` is input ``[in_start, +length)``, char for char."""
+        if length <= 0:
+            return
+        if (
+            self._lin
+            and self._lin[-1]
+            and self._out1[-1] == out_start
+            and self._in1[-1] == in_start
+        ):
+            self._out1[-1] += length
+            self._in1[-1] += length
+            return
+        self._out0.append(out_start)
+        self._out1.append(out_start + length)
+        self._in0.append(in_start)
+        self._in1.append(in_start + length)
+        self._lin.append(True)
+
+    def replace(self, out_start: int, out_end: int, in_start: int, in_end: int) -> None:
+        """Output ``[out_start, out_end)`` came from input ``[in_start, in_end)`` as a whole."""
+        if out_end <= out_start:
+            return
+        self._out0.append(out_start)
+        self._out1.append(out_end)
+        self._in0.append(in_start)
+        self._in1.append(in_end)
+        self._lin.append(False)
+
+    def build(self, input_length: int, output_length: int) -> OffsetMap:
+        return OffsetMap(
+            input_length=input_length,
+            output_length=output_length,
+            out_starts=tuple(self._out0),
+            out_ends=tuple(self._out1),
+            in_starts=tuple(self._in0),
+            in_ends=tuple(self._in1),
+            linear=tuple(self._lin),
+        )

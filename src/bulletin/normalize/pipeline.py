@@ -1,0 +1,127 @@
+"""Compose normalisers into a pipeline that keeps one offset map back to the input."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+import attrs
+
+from bulletin.normalize.edits import Edit, apply_edits
+from bulletin.normalize.offsets import OffsetMap
+from bulletin.span import Span
+
+__all__ = ["DEFAULT_STEPS", "LINE_STEPS", "NormalizedText", "Step", "normalize", "resolve_steps"]
+
+Finder = Callable[[str], Iterable[Edit]]
+
+
+@attrs.frozen
+class Step:
+    """A named normaliser: ``find`` describes the edits it wants on its input."""
+
+    name: str
+    find: Finder = attrs.field(eq=False)
+
+
+@attrs.frozen
+class NormalizedText:
+    """A normalised text, its original, the map between them and the steps that changed it."""
+
+    text: str
+    original: str = attrs.field(repr=False)
+    offsets: OffsetMap = attrs.field(repr=False)
+    changed_by: tuple[str, ...]
+
+    def input_span(self, start: int, end: int) -> Span:
+        """The span of the original input that output range ``[start, end)`` came from."""
+        a, b = self.offsets.span(start, end)
+        return Span(a, b)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def _registry() -> dict[str, Step]:
+    from bulletin.normalize import hardwrap, invisible, markup, newlines, punctuation, spaces, width
+
+    steps = (
+        Step("newlines", newlines.normalize_newlines),
+        Step("invisible", invisible.strip_invisible),
+        Step("markup", markup.strip_markup),
+        Step("width", width.fold_width),
+        Step("punctuation", punctuation.fix_punctuation),
+        Step("spaces", spaces.remove_spurious_spaces),
+        Step("hardwrap", hardwrap.rejoin_hard_wraps),
+    )
+    return {step.name: step for step in steps}
+
+
+#: Every step :func:`normalize` runs unless told otherwise, in order.
+DEFAULT_STEPS: tuple[str, ...] = (
+    "newlines",
+    "invisible",
+    "markup",
+    "width",
+    "punctuation",
+    "spaces",
+    "hardwrap",
+)
+#: The steps that keep line structure (no hard-wrap rejoining); the parser reads lines through these.
+LINE_STEPS: tuple[str, ...] = DEFAULT_STEPS[:-1]
+
+_STEPS: dict[str, Step] = {}
+
+
+def resolve_steps(steps: Sequence[str | Step], script: str | None = None) -> tuple[Step, ...]:
+    """Turn step names (or :class:`Step` objects) into steps; add script conversion last if asked.
+
+    >>> [step.name for step in resolve_steps(["width", "spaces"], script="t2s")]
+    ['width', 'spaces', 'script:t2s']
+    """
+    if not _STEPS:
+        _STEPS.update(_registry())
+    resolved: list[Step] = []
+    for step in steps:
+        if isinstance(step, Step):
+            resolved.append(step)
+        elif step in _STEPS:
+            resolved.append(_STEPS[step])
+        else:
+            raise ValueError(f"unknown normaliser {step!r}; known: {', '.join(_STEPS)}")
+    if script is not None:
+        from bulletin.normalize.script import script_step
+
+        resolved.append(script_step(script))
+    return tuple(resolved)
+
+
+def normalize(
+    text: str, *, steps: Sequence[str | Step] = DEFAULT_STEPS, script: str | None = None
+) -> NormalizedText:
+    """Normalise ``text`` and keep the map from every output character to the input.
+
+    ``script`` names an OpenCC configuration (``"t2s"``, ``"s2t"``, ``"hk2s"``,
+    ``"tw2sp"``, ...) to convert the script as the last step; ``None`` leaves it.
+
+    >>> result = normalize("陈吉宁:坚持问题导向,抓住关键环节")
+    >>> result.text
+    '陈吉宁：坚持问题导向，抓住关键环节'
+    >>> result.changed_by
+    ('punctuation',)
+    >>> result.input_span(0, 4)
+    Span(start=0, end=4)
+    """
+    offsets = OffsetMap.identity(len(text))
+    current = text
+    changed: list[str] = []
+    for step in resolve_steps(steps, script):
+        edits = list(step.find(current))
+        if not edits:
+            continue
+        new_text, step_map = apply_edits(current, edits)
+        if new_text == current:
+            continue
+        offsets = offsets.then(step_map)
+        current = new_text
+        changed.append(step.name)
+    return NormalizedText(text=current, original=text, offsets=offsets, changed_by=tuple(changed))

@@ -1,0 +1,74 @@
+"""Spans: where an element came from in the original input."""
+
+from __future__ import annotations
+
+from typing import overload
+
+import attrs
+
+from bulletin.errors import ModelError
+
+__all__ = ["SourceText", "Span"]
+
+
+def _non_negative(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ModelError(f"span {attribute.name} must be >= 0, got {value}")
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open range ``[start, end)`` of code points in the original input.
+
+    >>> text = SourceText("本报讯 市委人才工作领导小组会议昨天上午举行。")
+    >>> span = Span(0, 3)
+    >>> text[span]
+    '本报讯'
+    >>> span.to_list(), len(span)
+    ([0, 3], 3)
+    """
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=_non_negative)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ModelError(f"span is inverted: end {self.end} < start {self.start}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def of(self, text: str) -> str:
+        """The slice of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+    def to_list(self) -> list[int]:
+        """``[start, end]``, the form spans take in JSON."""
+        return [self.start, self.end]
+
+    def cover(self, other: Span) -> Span:
+        """The smallest span that holds both spans.
+
+        >>> Span(2, 4).cover(Span(7, 9))
+        Span(start=2, end=9)
+        """
+        return Span(min(self.start, other.start), max(self.end, other.end))
+
+    def overlaps(self, other: Span) -> bool:
+        """Whether the two spans share at least one code point."""
+        return self.start < other.end and other.start < self.end
+
+
+class SourceText(str):
+    """The original input; indexing it with a :class:`Span` returns what the span covers."""
+
+    __slots__ = ()
+
+    @overload
+    def __getitem__(self, key: Span) -> str: ...
+    @overload
+    def __getitem__(self, key: int | slice) -> str: ...
+    def __getitem__(self, key: Span | int | slice) -> str:
+        if isinstance(key, Span):
+            return str.__getitem__(self, slice(key.start, key.end))
+        return str.__getitem__(self, key)
