@@ -29,7 +29,7 @@ class OffsetMap:
     >>> offsets.span(2, 5)  # '月17' in the output is '月 17' in the input
     (3, 7)
     >>> offsets.char(5)  # '日'
-    9
+    8
     """
 
     input_length: int

@@ -1,0 +1,1 @@
+"""Views and interchange formats of a parsed bulletin."""

@@ -1,0 +1,288 @@
+"""Hard wraps: lines broken inside a sentence are joined again.
+
+Why: PDF and OCR dumps break lines where the printed column ended.  Seed
+bulletin 002 is set in narrow columns: every ~15 characters a line ends in
+mid-word, followed by a blank line.  Other dumps keep one line per paragraph
+but break a paragraph where a page or column ended.  A sentence split over
+lines cannot be found by the parser, so this step removes those line breaks,
+and only those: a line that ends a sentence (``。！？；…：``, optionally
+followed by closing quotes or brackets), a line followed by an indented line
+or by a structural marker (``一、``, ``（一）``, ``1.``, ``Q：``, ``【``, ``#``,
+``- ``), and a short line (a headline, a credit line) keep their break.
+
+The same logic is public, because the parser reads lines through the
+line-keeping steps and asks the same questions: :func:`estimate_wrap_width`
+(how wide is the column, if the document is set in one),
+:func:`continues` (does this line run on into the next) and
+:func:`wrap_separator` (what goes where the break was: nothing between
+Chinese characters, a space between two Latin words).
+
+Decisions: lengths are counted without whitespace, so removing spurious
+spaces does not change any decision.  The step repeats its decisions on its
+own output until nothing more joins (usually once or twice), so it is
+idempotent.  Limitation: in a narrow column, a headline exactly as wide as
+the column followed by a line that does not start a paragraph cannot be told
+from a wrapped sentence and is joined.
+
+>>> from bulletin.normalize.pipeline import normalize
+>>> wrapped = "徐汇区政协委员、上海人工智能实\\n\\n验室主任助理、领军科学家乔宇围绕\\n\\n“通用人工智能赋能新质生产力：进展\\n\\n与未来”作主旨演讲。\\n\\n徐汇区政协主席黄冲致辞。"
+>>> print(normalize(wrapped, steps=["hardwrap"]).text)
+徐汇区政协委员、上海人工智能实验室主任助理、领军科学家乔宇围绕“通用人工智能赋能新质生产力：进展与未来”作主旨演讲。
+<BLANKLINE>
+徐汇区政协主席黄冲致辞。
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from bulletin.normalize.edits import Edit
+
+__all__ = [
+    "continues",
+    "estimate_wrap_width",
+    "hard_break",
+    "join_gaps",
+    "rejoin_hard_wraps",
+    "starts_block",
+    "wrap_separator",
+]
+
+#: A line without width longer than this (in non-space characters) is a paragraph cut by a page break.
+LONG_LINE = 40
+#: With a column width, a line at least this share of it ran to the column's end.
+FULL_SHARE = 0.8
+_WINDOW = 4
+_MAX_ROUNDS = 50
+
+
+_FINAL = "。！？；…：.!?;:"
+# closing quotes and brackets; straight and opening quotes too, so that pairing quotes changes nothing
+_CLOSERS = "”’」』）》)\"'\]】〕“‘"
+
+
+def _ends_sentence(line: str) -> bool:
+    tail = line.rstrip()
+    while tail and tail[-1] in _CLOSERS:
+        tail = tail[:-1].rstrip()
+    return tail[-1:] in _FINAL and tail != ""
+
+
+@functools.cache
+def _block_start() -> regex.Pattern[str]:
+    numeral = r"[一二三四五六七八九十百零〇]+"
+    return regex.compile(
+        r"[ \t\u3000]"
+        r"|\#|[-*+•·●■◆]\s"
+        rf"|{numeral}\s*[、．.]"
+        rf"|[（(]\s*(?:{numeral}|\d{{1,3}})\s*[）)]"
+        r"|\d{1,3}\s*(?:[、．)）]|\.(?!\d))"
+        r"|[QAqa问答]\s*[:：]"
+        r"|[【〔\[]"
+        r"|本报讯|本报记者|新华社"
+    )
+
+
+@functools.cache
+def _sentence_mark() -> regex.Pattern[str]:
+    return regex.compile(r"[。！？；，、：…,;:!?]")
+
+
+@functools.cache
+def _word_end() -> regex.Pattern[str]:
+    return regex.compile(r"[\p{Latin}\p{Nd},;:!?)%]\s*$")
+
+
+@functools.cache
+def _word_start() -> regex.Pattern[str]:
+    return regex.compile(r"\s*[\p{Latin}\p{Nd}(]")
+
+
+def _visible(line: str) -> int:
+    return len(line) - line.count(" ") - line.count("\t") - line.count("\u3000")
+
+
+def estimate_wrap_width(lines: Sequence[str]) -> int | None:
+    """The column width of a narrow-column document, or ``None`` if it is not set in one.
+
+    A column shows as most non-blank lines having nearly the same length,
+    below :data:`LONG_LINE`; widths count non-space characters.
+
+    >>> estimate_wrap_width(["徐汇区政协委员、上海人工智能实", "验室主任助理、领军科学家乔宇围绕",
+    ...                      "“通用人工智能赋能新质生产力：进展", "与未来”作主旨演讲，介绍了人工智能",
+    ...                      "历史与发展态势、大模型技术进展与趋", "线研究者角度产生的思考与建议。"])
+    17
+    >>> estimate_wrap_width(["本报讯 市委人才工作领导小组会议昨天上午举行。市委书记、市委人才工作领导小组组长陈吉宁主持会议并讲话。"] * 5) is None
+    True
+    """
+    return _estimate(sorted(_visible(line) for line in lines if line and not line.isspace()))
+
+
+def starts_block(line: str) -> bool:
+    """Whether ``line`` starts a new block: indented, or opened by a structural marker.
+
+    >>> starts_block("（一）加强组织领导"), starts_block("\\u3000\\u3000会议指出"), starts_block("验室主任助理")
+    (True, True, False)
+    """
+    return _block_start().match(line) is not None
+
+
+def hard_break(prev: str, next: str) -> bool:
+    """Whether the break between two lines can never be a hard wrap, whatever the widths.
+
+    True after a sentence end (``。！？；…：``, also half-width, optionally
+    followed by closing quotes or brackets) and before a new block (see
+    :func:`starts_block`).
+
+    >>> hard_break("市领导李政出席。", "陈吉宁指出"), hard_break("坚持服务国家", "战略导向")
+    (True, False)
+    """
+    return _ends_sentence(prev) or starts_block(next)
+
+
+def continues(prev: str, next: str, *, width: int | None) -> bool:
+    """Whether ``next`` continues the sentence of ``prev`` across a hard wrap.
+
+    With a column ``width``, ``prev`` must fill at least :data:`FULL_SHARE`
+    of it, or all of it but three characters (a paragraph's first line lost
+    its two-character indentation in extraction); without, ``prev`` must be
+    a long line (at least :data:`LONG_LINE` non-space characters: a page
+    break inside a paragraph).  And ``next`` must look like running text:
+    it has punctuation, or it is as full as ``prev`` must be, or (in a
+    column) it is a remainder of at most four characters.  So a short
+    headline-like line after a long one keeps its break.
+
+    >>> continues("徐汇区政协委员、上海人工智能实", "验室主任助理、领军科学家乔宇围绕", width=17)
+    True
+    >>> continues("席并为嘉宾颁发证书。", "徐汇区政协委员、上海人工智能实", width=17)
+    False
+    >>> continues("“梅韵玖响”终成佳话", "12月12日，上海市政协“浦江纵横", width=17)
+    False
+    >>> continues("陈吉宁主持市委人才工作领导小组会议", "让人才在上海更好安身安心安业", width=None)
+    False
+    """
+    if not prev.strip() or not next.strip():
+        return False
+    return _decide(prev, next, _visible(prev), _visible(next), width)
+
+
+def wrap_separator(prev: str, next: str) -> str:
+    """What replaces the line break when ``next`` continues ``prev``.
+
+    >>> wrap_separator("上海人工智能实", "验室主任"), wrap_separator("the OpenAI", "model"), wrap_separator("浦江", "AI学术")
+    ('', ' ', '')
+    """
+    if _word_end().search(prev) and _word_start().match(next):
+        return " "
+    return ""
+
+
+def _local_width(sizes: Sequence[int], index: int, default: int) -> int:
+    window = sizes[max(0, index - _WINDOW) : index + _WINDOW + 1]
+    local = _estimate(sorted(window))
+    return default if local is None else local
+
+
+def _estimate(lengths: Sequence[int]) -> int | None:
+    """:func:`estimate_wrap_width` on sorted non-space lengths."""
+    count = len(lengths)
+    if count < 4:
+        return None
+    width = lengths[(3 * (count - 1)) // 4]
+    if width > LONG_LINE or width < 4:
+        return None
+    low, high = 0.6 * width, width + max(2.0, 0.15 * width)
+    near = sum(1 for length in lengths if low <= length <= high)
+    far = sum(1 for length in lengths if length > 2 * width)
+    if near * 2 < count or far * 10 > count:
+        return None
+    return width
+
+
+def _decide(prev: str, nxt: str, prev_size: int, next_size: int, width: int | None) -> bool:
+    """:func:`continues` with the non-space lengths known."""
+    full = LONG_LINE if width is None else min(FULL_SHARE * width, width - 3)
+    if prev_size < full or hard_break(prev, nxt):
+        return False
+    return (
+        next_size >= full
+        or (width is not None and next_size <= 4)
+        or _sentence_mark().search(nxt) is not None
+    )
+
+
+def join_gaps(text: str) -> list[Edit]:
+    """The edits that join hard-wrapped lines: each replaces a line-break run by its separator.
+
+    The decisions are repeated on the joined lines until none is left, so
+    the result joins nothing more when run on its own output.
+
+    >>> join_gaps("坚持服务国家" * 8 + "\\n\\n战略导向。")
+    [Edit(start=48, end=50, replacement='')]
+    """
+    # each logical line: its text, its non-space length, where its first line starts,
+    # where its last line's content ends, and whether it changed in the last round
+    texts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line and not line.isspace():
+            texts.append(line)
+            starts.append(pos)
+            ends.append(pos + len(line.rstrip()))
+        pos += len(line) + 1
+    sizes = [_visible(line) for line in texts]
+    changed = [True] * len(texts)
+    gaps: list[Edit] = []
+    previous_width: int | None = None
+    for round_ in range(_MAX_ROUNDS):
+        if len(texts) < 2:
+            break
+        width = _estimate(sorted(sizes))
+        everything = round_ == 0 or width is not None or previous_width is not None
+        previous_width = width
+        new = ([texts[0]], [sizes[0]], [starts[0]], [ends[0]], [False])
+        n_texts, n_sizes, n_starts, n_ends, n_changed = new
+        for index in range(1, len(texts)):
+            prev, nxt = texts[index - 1], texts[index]
+            join = False
+            if everything or changed[index - 1] or changed[index]:
+                local = None if width is None else _local_width(sizes, index - 1, width)
+                join = _decide(prev, nxt, sizes[index - 1], sizes[index], local)
+            if join:
+                sep = wrap_separator(prev, nxt)
+                gaps.append(Edit(ends[index - 1], starts[index], sep))
+                n_texts[-1] = n_texts[-1].rstrip() + sep + nxt
+                n_sizes[-1] += sizes[index]
+                n_ends[-1] = ends[index]
+                n_changed[-1] = True
+            else:
+                n_texts.append(nxt)
+                n_sizes.append(sizes[index])
+                n_starts.append(starts[index])
+                n_ends.append(ends[index])
+                n_changed.append(False)
+        if len(n_texts) == len(texts):
+            break
+        texts, sizes, starts, ends, changed = new
+    gaps.sort()
+    return gaps
+
+
+def rejoin_hard_wraps(text: str) -> Iterator[Edit]:
+    """Describe joining lines that :func:`continues` says were broken inside a sentence.
+
+    In seed 000 a paragraph is cut where a page ended:
+
+    >>> from bulletin.normalize.edits import apply_edits
+    >>> cut = "会议指出，必须坚持以高水平人才高地建设为总牵引，更好聚天下英才而用之。坚持服务国家\\n\\n战略导向，牢牢把握科技进步大方向。"
+    >>> apply_edits(cut, rejoin_hard_wraps(cut))[0]
+    '会议指出，必须坚持以高水平人才高地建设为总牵引，更好聚天下英才而用之。坚持服务国家战略导向，牢牢把握科技进步大方向。'
+    """
+    if "\n" not in text:
+        return iter(())
+    return iter(join_gaps(text))

@@ -1,0 +1,205 @@
+"""HTML and Markdown residue: removed, keeping the words.
+
+Why: bulletins reach us as web-page dumps (``<p>``, ``<br/>``, ``&nbsp;``,
+``&amp;``, ``&#8220;``) and as the output of PDF-to-Markdown converters
+(``# `` headings, ``- `` bullets, ``**bold**``).  None of that is text of the
+bulletin.  Marks are only removed where they are markup for sure: ``#`` only
+at the start of a line and followed by a space, a bullet only at the start of
+a line, ``**``/``__`` only as a pair around text, tags only with a known HTML
+element name; ``C#``, ``5*3`` and ``a<b`` are left alone.
+
+Decisions: ``<br>`` and the end of a block element (``</p>``, ``</div>``,
+``</li>``, ``</h2>``, ...) become a line break unless one follows already;
+every other tag is deleted.  ``&nbsp;`` becomes an ordinary space.  An entity
+is decoded in one go even when escaped twice (``&amp;lt;`` is ``<``), an
+entity for an invisible character is deleted and one for a line break
+becomes ``"\\n"``, so the step never leaves work for itself or for the
+earlier steps.
+
+>>> from bulletin.normalize.pipeline import normalize
+>>> normalize("# 陈吉宁主持会议<br/>本报讯&nbsp;会议**昨天**举行。", steps=["markup"]).text
+'陈吉宁主持会议\\n本报讯 会议昨天举行。'
+"""
+
+from __future__ import annotations
+
+import functools
+import html.entities
+from bisect import bisect_right
+from collections.abc import Iterator
+
+import regex
+
+from bulletin.normalize.edits import Edit, apply_edits
+from bulletin.normalize.invisible import is_invisible
+from bulletin.normalize.offsets import OffsetMap
+
+__all__ = ["strip_markup"]
+
+_BLOCK = (
+    "address|article|aside|blockquote|caption|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|"
+    "hr|li|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul"
+)
+_INLINE = (
+    "a|abbr|b|big|body|center|cite|code|col|colgroup|del|em|font|head|html|i|img|ins|kbd|label|"
+    "mark|meta|q|s|samp|small|span|strike|strong|style|sub|sup|title|tt|u|var|wbr|o:p"
+)
+_LT = r"(?:<|&(?:amp;)*(?:lt|\#0*60|\#[xX]0*3[cC]);)"
+_GT = r"(?:>|&(?:amp;)*(?:gt|\#0*62|\#[xX]0*3[eE]);)"
+_ENTITY = r"&(?:amp;)*(?P<ent>\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+_BREAKS = "\n\r\x0b\x0c\x85\u2028\u2029"
+_MAX_ROUNDS = 8
+
+
+@functools.cache
+def _pattern() -> regex.Pattern[str]:
+    tag = (
+        rf"(?P<tag>{_LT}(?P<close>/?)(?P<name>{_BLOCK}|br|{_INLINE})"
+        rf"(?:[ \t/][^<>&\n]*)?{_GT})"
+    )
+    comment = rf"(?P<comment>{_LT}!--.*?--{_GT})"
+    lead = r"(?P<lead>^[ \t]*(?P<marks>(?:(?:\#{1,6}|[-*+])[ \t]+)+))"
+    return regex.compile(
+        "|".join((comment, tag, lead, f"(?P<entity>{_ENTITY})")),
+        regex.MULTILINE | regex.IGNORECASE | regex.DOTALL,
+    )
+
+
+@functools.cache
+def _bold() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?P<bold>(?<![0-9A-Za-z*])\*\*(?![\s*])(?P<b1>[^\n]*?)(?<![\s*])\*\*(?![0-9A-Za-z*])"
+        r"|(?<![0-9A-Za-z_])__(?![\s_])(?P<b2>[^\n]*?)(?<![\s_])__(?![0-9A-Za-z_]))"
+    )
+
+
+@functools.cache
+def _quick() -> regex.Pattern[str]:
+    return regex.compile(r"[<&_*]|^[ \t]*[#\-+]", regex.MULTILINE)
+
+
+@functools.cache
+def _entities() -> dict[str, str]:
+    return {name[:-1]: value for name, value in html.entities.html5.items() if name.endswith(";")}
+
+
+def _decode_entity(name: str) -> str | None:
+    """The text an entity stands for, cleaned for this pipeline; ``None`` if unknown."""
+    if name[0] == "#":
+        try:
+            code = int(name[2:], 16) if name[1] in "xX" else int(name[1:])
+            value = chr(code)
+        except (ValueError, OverflowError):
+            return None
+        if 0xD800 <= code <= 0xDFFF:
+            return None
+    else:
+        found = _entities().get(name)
+        if found is None:
+            return None
+        value = found
+    if value == "\xa0":
+        return " "
+    return "".join("\n" if ch in _BREAKS else "" if is_invisible(ch) else ch for ch in value)
+
+
+def _replace(match: regex.Match[str], text: str) -> str | None:
+    if match.group("tag") is not None or match.group("comment") is not None:
+        if match.group("comment") is None:
+            name = match.group("name").lower()
+            is_break = name == "br" or (match.group("close") and regex.fullmatch(_BLOCK, name))
+        else:
+            is_break = False
+        if is_break and not text.startswith("\n", match.end()):
+            return "\n"
+        return ""
+    name = match.group("ent")
+    decoded = _decode_entity(name)
+    if decoded is None:
+        return f"&{name};"
+    return decoded
+
+
+def _rounds(text: str) -> list[Edit]:
+    """Edits of one pass, then of further passes on the result (removing a tag can join ``*`` and ``*``)."""
+    edits = list(_find(text))
+    if not edits:
+        return edits
+    current, offsets = apply_edits(text, edits)
+    rounds = 1
+    for _ in range(_MAX_ROUNDS):
+        more = list(_find(current))
+        if not more:
+            break
+        current, later = apply_edits(current, more)
+        offsets = offsets.then(later)
+        rounds += 1
+    return edits if rounds == 1 else _edits_from_map(text, current, offsets)
+
+
+def _edits_from_map(text: str, result: str, offsets: OffsetMap) -> list[Edit]:
+    """The edits that turn ``text`` into ``result``, read off the offset map between them."""
+    edits: list[Edit] = []
+    done = 0  # input before this is accounted for
+    pending: tuple[int, list[str]] | None = None
+    for o0, o1, i0, i1, linear in offsets.segments():
+        if linear and i0 >= done and result[o0:o1] == text[i0:i1]:
+            if pending is not None or i0 > done:
+                start, pieces = pending if pending is not None else (done, [])
+                edits.append(Edit(start, i0, "".join(pieces)))
+                pending = None
+            done = i1
+            continue
+        if pending is None:
+            pending = (done, [])
+        pending[1].append(result[o0:o1])
+        done = max(done, i1)
+    if pending is not None or done < len(text):
+        start, pieces = pending if pending is not None else (done, [])
+        edits.append(Edit(start, len(text), "".join(pieces)))
+    return edits
+
+
+def strip_markup(text: str) -> Iterator[Edit]:
+    """Describe removing HTML tags and Markdown marks and decoding HTML entities.
+
+    Bold text keeps its words (the two marks are deleted separately, so the
+    words keep their exact positions):
+
+    >>> from bulletin.normalize.edits import apply_edits
+    >>> apply_edits("## 以良法善治保障人工智能健康发展", strip_markup("## 以良法善治保障人工智能健康发展"))[0]
+    '以良法善治保障人工智能健康发展'
+    >>> apply_edits("C# 与 5*3 不变", strip_markup("C# 与 5*3 不变"))[0]
+    'C# 与 5*3 不变'
+    """
+    if _quick().search(text) is None:
+        return
+    yield from _rounds(text)
+
+
+def _find(text: str) -> Iterator[Edit]:
+    edits: list[Edit] = []
+    for match in _pattern().finditer(text):
+        if match.group("lead") is not None:
+            edits.append(Edit(match.start("marks"), match.end("marks"), ""))
+            continue
+        replacement = _replace(match, text)
+        if replacement is not None and replacement != match.group():
+            edits.append(Edit(match.start(), match.end(), replacement))
+    # bold marks are found on their own, so markup inside bold text is still removed
+    starts = [edit.start for edit in edits]
+
+    def free(start: int, end: int) -> bool:
+        k = bisect_right(starts, start) - 1
+        if k >= 0 and edits[k].end > start:
+            return False
+        return k + 1 >= len(edits) or edits[k + 1].start >= end
+
+    for match in _bold().finditer(text):
+        inner = "b1" if match.group("b1") is not None else "b2"
+        opening, closing = (match.start(), match.start(inner)), (match.end(inner), match.end())
+        if free(*opening) and free(*closing):
+            edits.append(Edit(*opening, ""))
+            edits.append(Edit(*closing, ""))
+    edits.sort()
+    yield from edits

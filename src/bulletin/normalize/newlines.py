@@ -1,0 +1,41 @@
+"""Line breaks: one kind only, ``"\\n"``.
+
+Why: text pulled out of Word files, web pages and PDFs mixes Windows line
+ends (CR LF), old Mac ends (a lone CR), the Unicode line and paragraph
+separators (U+2028, U+2029), NEL (U+0085) and page breaks (form feed, vertical
+tab).  Every later step and the parser split lines on ``"\\n"`` alone, so this
+step runs first.
+
+>>> from bulletin.normalize.edits import apply_edits
+>>> text, offsets = apply_edits("本报讯\\r\\n会议昨天举行。\\u2029市领导出席。", normalize_newlines("本报讯\\r\\n会议昨天举行。\\u2029市领导出席。"))
+>>> text
+'本报讯\\n会议昨天举行。\\n市领导出席。'
+>>> offsets.span(3, 4)  # the one "\\n" came from "\\r\\n"
+(3, 5)
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import regex
+
+from bulletin.normalize.edits import Edit
+
+__all__ = ["normalize_newlines"]
+
+
+@functools.cache
+def _pattern() -> regex.Pattern[str]:
+    return regex.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+
+
+def normalize_newlines(text: str) -> Iterator[Edit]:
+    """Describe turning CR LF, CR, NEL, U+2028, U+2029, form feed and vertical tab into ``"\\n"``.
+
+    >>> list(normalize_newlines("甲\\r\\n乙\\r丙"))
+    [Edit(start=1, end=3, replacement='\\n'), Edit(start=4, end=5, replacement='\\n')]
+    """
+    for match in _pattern().finditer(text):
+        yield Edit(match.start(), match.end(), "\n")

@@ -1,0 +1,142 @@
+"""Spurious spaces: removed where PDF extraction put them, kept where they mean something.
+
+Why: Chinese is written without spaces, but text pulled out of PDFs has them
+in odd places: ``厦 门市``, ``12 月 17 日``, ``参加。 市政协``, ``讲政治， 做到``.
+They break names, dates and every pattern of the parser.  Yet some spaces
+are meaningful: they separate the names of a credit line (``刘坤 陈文卿
+摄影报道``, ``记者 曹香玉 施昱辰``), the two halves of a headline
+(``上海市政务智能工作推进会举行 龚正主持``, ``拧紧作风“总开关” 锻造清廉“生力军”``),
+and Latin words from Chinese ones (``就 AI 发展趋势``).
+
+The rules (spaces are runs of space, tab and U+3000 inside a line):
+
+* next to sentence punctuation ``，。、；：！？``: removed everywhere;
+* between a number and a following Chinese character (``12 月``, ``10 家``,
+  ``150 余``), and between a Chinese character and a number that a Chinese
+  character follows (``全球 150 余``): removed everywhere;
+* between two Chinese characters (or Chinese quotes and brackets): removed only
+  in running text, that is a line with sentence punctuation ``。，；！？、``
+  and at least 25 characters, or a line that is part of a hard-wrapped
+  sentence (see :mod:`~bulletin.normalize.hardwrap`); short headline-like
+  lines keep them;
+* between Latin words, or a Latin word and a Chinese one: kept, runs collapsed
+  to one space;
+* at the end of a line: removed.  At the start of a line: kept, it is the
+  indentation that tells the parser a paragraph starts.
+
+Only deletions, so every remaining character is an input character.  Line
+lengths are counted without spaces, so the step is idempotent.
+
+>>> from bulletin.normalize.pipeline import normalize
+>>> normalize("12 月 17 日上午，区委书记曹立强带领“两代表一委员”以及区绿化市容局、区商务委等相关单位参加。 市政协副主席出席", steps=["spaces"]).text
+'12月17日上午，区委书记曹立强带领“两代表一委员”以及区绿化市容局、区商务委等相关单位参加。市政协副主席出席'
+>>> normalize("刘坤 陈文卿 摄影报道\\n上海市政务智能工作推进会举行 龚正主持", steps=["spaces"]).text
+'刘坤 陈文卿 摄影报道\\n上海市政务智能工作推进会举行 龚正主持'
+"""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_right
+from collections.abc import Iterator
+
+import regex
+
+from bulletin.normalize.edits import Edit
+from bulletin.normalize.hardwrap import join_gaps
+
+__all__ = ["remove_spurious_spaces"]
+
+_SPACE = "[ \\t\\u3000]"
+_SENTENCE = "，。、；：！？"
+_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}“”‘’（）《》【】〔〕「」『』…—·"
+#: Running text has this many non-space characters at least (or is part of a hard-wrapped sentence).
+RUNNING_LENGTH = 25
+
+
+@functools.cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    return {
+        "quick": regex.compile(rf"{_SPACE}"),
+        "trailing": regex.compile(rf"{_SPACE}+$", regex.MULTILINE),
+        "inner": regex.compile(rf"(?<=[^\s]){_SPACE}+(?=[^\s])"),
+        "sentence": regex.compile(rf"[{_SENTENCE}]"),
+        "running": regex.compile(r"[。，；！？、]"),
+        "number": regex.compile(rf"\d+(?:\.\d+)?{_SPACE}*\p{{Han}}"),
+        "han": regex.compile(r"\p{Han}"),
+        "cjk": regex.compile(rf"[{_CJK}]"),
+        "line_starts": regex.compile(r"^", regex.MULTILINE),
+    }
+
+
+class _Lines:
+    """Which lines are running text; the hard-wrap plan is only computed when needed."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._starts: list[int] | None = None
+        self._wrapped: set[int] | None = None
+        self._known: dict[int, bool] = {}
+
+    def _index(self, pos: int) -> int:
+        if self._starts is None:
+            self._starts = [m.start() for m in _patterns()["line_starts"].finditer(self._text)]
+        return bisect_right(self._starts, pos) - 1
+
+    def running(self, pos: int) -> bool:
+        text = self._text
+        start = text.rfind("\n", 0, pos) + 1
+        known = self._known.get(start)
+        if known is None:
+            end = text.find("\n", pos)
+            line = text[start : len(text) if end < 0 else end]
+            visible = len(line) - line.count(" ") - line.count("\t") - line.count("\u3000")
+            known = self._known[start] = (
+                visible >= RUNNING_LENGTH and _patterns()["running"].search(line) is not None
+            )
+        if known:
+            return True
+        if self._wrapped is None:
+            self._wrapped = set()
+            for gap in join_gaps(text):
+                self._wrapped.add(self._index(gap.start))
+                self._wrapped.add(self._index(gap.end))
+        return self._index(pos) in self._wrapped
+
+
+def _number_gap(text: str, start: int, end: int) -> bool:
+    """Whether the space run ``[start, end)`` separates a number from its Chinese unit or context."""
+    before = text[start - 1]
+    if before.isdigit():
+        return _patterns()["han"].match(text, end) is not None
+    return _patterns()["han"].match(before) is not None and _patterns()["number"].match(text, end) is not None
+
+
+def remove_spurious_spaces(text: str) -> Iterator[Edit]:
+    """Describe deleting the spaces that PDF extraction left inside Chinese text.
+
+    >>> from bulletin.normalize.edits import apply_edits
+    >>> line = "为期两天的学术年会中， 全球人工智能领域的顶尖专家、 学者在 10 场专题论坛中就 AI 的前沿发展趋势展开探讨。"
+    >>> apply_edits(line, remove_spurious_spaces(line))[0]
+    '为期两天的学术年会中，全球人工智能领域的顶尖专家、学者在10场专题论坛中就 AI 的前沿发展趋势展开探讨。'
+    """
+    patterns = _patterns()
+    if patterns["quick"].search(text) is None:
+        return
+    edits: list[Edit] = [Edit(m.start(), m.end(), "") for m in patterns["trailing"].finditer(text)]
+    lines = _Lines(text)
+    cjk = patterns["cjk"]
+    for match in patterns["inner"].finditer(text):
+        start, end = match.span()
+        before, after = text[start - 1], text[end]
+        if (
+            before in _SENTENCE
+            or after in _SENTENCE
+            or _number_gap(text, start, end)
+            or (cjk.match(before) and cjk.match(after) and lines.running(start))
+        ):
+            edits.append(Edit(start, end, ""))
+        elif end - start > 1:
+            edits.append(Edit(start + 1, end, ""))
+    edits.sort()
+    yield from edits

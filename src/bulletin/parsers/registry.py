@@ -1,0 +1,70 @@
+"""Discover source parsers through the ``bulletin.parsers`` entry-point group, once, and choose one.
+
+The built-in parsers register in the same group as third-party ones, so all
+load the same way.
+"""
+
+from __future__ import annotations
+
+import functools
+import warnings
+from importlib.metadata import entry_points
+
+from bulletin.errors import SourceParserError, UnknownSourceError
+from bulletin.parsers.base import SourceParser
+
+__all__ = ["ENTRY_POINT_GROUP", "choose_parser", "get_parser", "parser_names"]
+
+ENTRY_POINT_GROUP = "bulletin.parsers"
+
+
+@functools.cache
+def _registry() -> dict[str, SourceParser]:
+    found: dict[str, SourceParser] = {}
+    for entry in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+        try:
+            factory = entry.load()
+            parser = factory()
+        except Exception as exc:  # a broken plug-in must not take the others down
+            warnings.warn(f"source parser {entry.name!r} could not be loaded: {exc}", stacklevel=2)
+            continue
+        if not isinstance(parser, SourceParser):
+            warnings.warn(f"source parser {entry.name!r} does not implement SourceParser", stacklevel=2)
+            continue
+        found[entry.name] = parser
+    if "generic" not in found:  # running from a source tree without installed metadata
+        from bulletin.parsers.generic import GenericParser
+
+        found["generic"] = GenericParser()
+    return found
+
+
+def parser_names() -> tuple[str, ...]:
+    """Names of the installed source parsers.
+
+    >>> "generic" in parser_names()
+    True
+    """
+    return tuple(sorted(_registry()))
+
+
+def get_parser(name: str) -> SourceParser:
+    """The installed source parser called ``name``; :class:`UnknownSourceError` if there is none."""
+    registry = _registry()
+    if name not in registry:
+        raise UnknownSourceError(name, tuple(sorted(registry)))
+    return registry[name]
+
+
+def choose_parser(text: str) -> SourceParser:
+    """The parser whose ``detect`` is surest about ``text`` (the generic one on a tie)."""
+    best: SourceParser = _registry()["generic"]
+    best_score = -1.0
+    for name, parser in sorted(_registry().items(), key=lambda item: item[0] != "generic"):
+        try:
+            score = float(parser.detect(text))
+        except Exception as exc:
+            raise SourceParserError(name, f"detect() raised {type(exc).__name__}: {exc}") from exc
+        if score > best_score:
+            best, best_score = parser, score
+    return best

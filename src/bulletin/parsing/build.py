@@ -1,0 +1,250 @@
+"""Build the frozen :class:`~bulletin.model.Bulletin` from the parse state.
+
+Text of every element is the normalised text of the input it spans; spans
+point into the original input.  Whatever non-space input no element claimed
+is kept as ``unclaimed`` furniture, so nothing is ever silently dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import regex
+
+from bulletin.model import (
+    Article,
+    Bulletin,
+    Byline,
+    Caption,
+    Column,
+    Dateline,
+    Furniture,
+    Headline,
+    HeadlinePart,
+    IssueDate,
+    Note,
+    Paragraph,
+    Source,
+    Subhead,
+)
+from bulletin.parsing.lines import fragment_text
+from bulletin.parsing.rules.headline import splits_kicker
+from bulletin.parsing.rules.toc import fold_title
+from bulletin.parsing.state import ArticleDraft, ParseState, Piece, Unit
+from bulletin.recognize.byline import match_bare_author
+from bulletin.recognize.dateline import resolve_date
+from bulletin.recognize.source import match_publication_name
+from bulletin.span import Span
+
+__all__ = ["build_bulletin"]
+
+_RAW_SPACE = regex.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
+
+
+def _cover(spans: Iterable[Span]) -> Span | None:
+    result: Span | None = None
+    for span in spans:
+        result = span if result is None else result.cover(span)
+    return result
+
+
+class _Builder:
+    def __init__(self, state: ParseState) -> None:
+        self.state = state
+        self.normalized = state.normalized
+        self.issue: IssueDate | None = state.options.issue_date or state.issue_date
+
+    def span(self, unit: Unit) -> Span:
+        return unit.span(self.normalized)
+
+    def part(self, units: list[Unit]) -> HeadlinePart | None:
+        if not units:
+            return None
+        text = " ".join(u.text for u in units)
+        return HeadlinePart(text=text, span=_cover(self.span(u) for u in units) or Span(0, 0))
+
+    def split_title(self, unit: Unit) -> tuple[HeadlinePart, HeadlinePart] | None:
+        """A kicker and title printed on one line, parted by a space (``陈吉宁:…底线 推动…``)."""
+        if len(unit.pieces) != 1 or not unit.first.whole_line:
+            return None
+        line = unit.first.line
+        body = line.raw.strip()
+        for match in reversed(list(_RAW_SPACE.finditer(body))):
+            kicker_raw, title_raw = body[: match.start()], body[match.end() :]
+            kicker, title = fragment_text(kicker_raw), fragment_text(title_raw)
+            if len(title) >= 4 and splits_kicker(kicker):
+                start = line.span.start
+                return (
+                    HeadlinePart(text=kicker, span=Span(start, start + match.start())),
+                    HeadlinePart(text=title, span=Span(start + match.end(), line.span.end)),
+                )
+        return None
+
+    def headline(self, draft: ArticleDraft, section: str | None) -> Headline:
+        kicker = self.part(draft.kicker)
+        title = self.part(draft.title)
+        if kicker is None and len(draft.title) == 1:
+            split = self.split_title(draft.title[0])
+            if split is not None:
+                kicker, title = split
+        column = None
+        if draft.column is not None:
+            column = Column(name=draft.column.text, span=self.span(draft.column))
+        elif section:
+            column = Column(name=section, span=None)
+        return Headline(title=title, kicker=kicker, subtitle=self.part(draft.subtitle), column=column)
+
+    def dateline(self, piece: Piece) -> tuple[Dateline, list[Byline]]:
+        match: Any = piece.payload
+        dateline = Dateline(
+            text=match.text,
+            agency=match.agency,
+            place=match.place,
+            year=match.year,
+            month=match.month,
+            day=match.day,
+            date=resolve_date(year=match.year, month=match.month, day=match.day, issue=self.issue),
+            position=match.position,
+            span=piece.span(self.normalized),
+        )
+        return dateline, [self.byline(piece, b) for b in getattr(match, "credits", ())]
+
+    def byline(self, piece: Piece, match: Any, offset: int = 0) -> Byline:
+        start, end = offset + match.start, offset + match.end
+        return Byline(
+            name=match.name,
+            role=match.role,
+            organization=match.organization,
+            span=piece.line.sub_span(start, end, self.normalized) if end > start else piece.span(self.normalized),
+        )
+
+    def credits(self, piece: Piece) -> list[Byline]:
+        if piece.kind == "author":
+            match = match_bare_author(piece.text)
+            offset = piece.start
+        else:
+            match = piece.payload
+            offset = 0
+        if match is None:
+            return []
+        return [self.byline(piece, b, offset) for b in match.bylines if getattr(b, "kind", "author") != "editor"]
+
+    def source(self, piece: Piece) -> Source | None:
+        match: Any = piece.payload if piece.kind != "publication" else match_publication_name(piece.text)
+        if match is None or not match.name:
+            return None
+        return Source(name=match.name, relation=match.relation, span=piece.span(self.normalized))
+
+    def article(self, draft: ArticleDraft, section: str | None) -> Article | None:
+        normalized = self.normalized
+        dateline = None
+        bylines: list[Byline] = []
+        if draft.dateline is not None:
+            dateline, bylines = self.dateline(draft.dateline)
+        for piece in draft.credits:
+            bylines.extend(self.credits(piece))
+        notes = []
+        for piece in draft.notes:
+            if piece.kind == "dateline":
+                notes.append(Note(kind="dateline", text=piece.text, span=piece.span(normalized)))
+            else:
+                kind = getattr(piece.payload, "kind", "note")
+                notes.append(Note(kind=kind, text=piece.text, span=piece.span(normalized)))
+        sources = [s for s in (self.source(p) for p in draft.sources) if s is not None]
+        paragraphs = [
+            Paragraph(text=u.text, span=self.span(u), pieces=tuple(p.span(normalized) for p in u.pieces))
+            for u in draft.body
+        ]
+        subheads = [Subhead(text=u.text, span=self.span(u)) for u in draft.subheads]
+        captions = [Caption(text=u.text, span=self.span(u)) for u in draft.captions]
+        headline = self.headline(draft, section)
+        spans = [p.span for p in headline.parts()]
+        if headline.column is not None and headline.column.span is not None:
+            spans.append(headline.column.span)
+        elements: list[Any] = [dateline] if dateline else []
+        elements += bylines + sources + notes + paragraphs + subheads + captions
+        spans += [e.span for e in elements]
+        spans += [p.span(normalized) for p in draft.credits + draft.sources]
+        article_span = _cover(spans)
+        if article_span is None:
+            return None
+        return Article(
+            headline=headline,
+            dateline=dateline,
+            bylines=tuple(bylines),
+            sources=tuple(sources),
+            notes=tuple(notes),
+            subheads=tuple(sorted(subheads, key=lambda s: s.span.start)),
+            paragraphs=tuple(paragraphs),
+            captions=tuple(captions),
+            span=article_span,
+        )
+
+    def editor_notes(self, articles: list[Article]) -> list[Article]:
+        import attrs
+
+        result = list(articles)
+        for first, last, match in self.state.editor_notes:
+            span = first.span.cover(last.span)
+            text = "".join(line.text for line in self.state.lines[first.index : last.index + 1])
+            for k, article in enumerate(result):
+                if article.span.start <= span.start < article.span.end:
+                    kind = getattr(match, "kind", "editor")
+                    note = Note(kind=kind, text=text, span=span)
+                    result[k] = attrs.evolve(article, notes=(*article.notes, note))
+                    break
+        return result
+
+    def build(self, parser: str) -> Bulletin:
+        state = self.state
+        toc_section = {fold_title(e.title): e.section for e in state.toc}
+        articles: list[Article] = []
+        section: str | None = None
+        for draft in state.articles:
+            if state.toc:
+                title_key = fold_title(" ".join(u.text for u in draft.title)) if draft.title else ""
+                if title_key in toc_section:
+                    section = toc_section[title_key]
+            article = self.article(draft, section if state.toc else None)
+            if article is not None:
+                articles.append(article)
+        articles = self.editor_notes(articles)
+        furniture = list(state.furniture)
+        furniture += self.unclaimed(articles, furniture)
+        furniture.sort(key=lambda f: f.span.start)
+        return Bulletin(
+            text=state.original,
+            publication=state.options.publication or state.publication,
+            issue_date=self.issue,
+            parser=parser,
+            articles=tuple(articles),
+            toc=tuple(state.toc),
+            furniture=tuple(furniture),
+            captions=tuple(state.captions),
+        )
+
+    def unclaimed(self, articles: list[Article], furniture: list[Furniture]) -> list[Furniture]:
+        spans: list[Span] = [a.span for a in articles]
+        spans += [f.span for f in furniture] + [e.span for e in self.state.toc] + [c.span for c in self.state.captions]
+        spans.sort()
+        text = self.state.original
+        extra: list[Furniture] = []
+        pos = 0
+        for span in [*spans, Span(len(text), len(text))]:
+            if span.start > pos:
+                for match in regex.finditer(r"[^\s]+(?:[ \t\u3000]+[^\s]+)*", text[pos : span.start]):
+                    extra.append(
+                        Furniture(
+                            kind="unclaimed",
+                            text=match.group(),
+                            span=Span(pos + match.start(), pos + match.end()),
+                        )
+                    )
+            pos = max(pos, span.end)
+        return extra
+
+
+def build_bulletin(state: ParseState, parser: str = "generic") -> Bulletin:
+    """The frozen bulletin the parse state describes."""
+    return _Builder(state).build(parser)

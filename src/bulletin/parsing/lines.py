@@ -1,0 +1,125 @@
+"""Lines of a bulletin as the parser reads them: normalised text, original span, layout cues."""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+import regex
+
+from bulletin.normalize.pipeline import LINE_STEPS, NormalizedText, normalize
+from bulletin.span import Span
+
+__all__ = ["Line", "build_lines", "fragment_text", "text_offset"]
+
+_HEADING_MARK = regex.compile(r"^[ \t\u3000]*+(#{1,6})[ \t]")
+_BULLET_MARK = regex.compile(r"^[ \t\u3000]*+[-*+•·][ \t]")
+_INDENT = regex.compile(r"^[ \t\u3000\xa0]+")
+_BREAK = regex.compile(r"[\r\n\x85\u2028\u2029]")
+_LAST_BREAK = regex.compile(r"[\r\n\x85\u2028\u2029]", regex.REVERSE)
+
+
+@attrs.define(eq=False)
+class Line:
+    """One non-blank line: its normalised text, where it stands in the input and how it was laid out.
+
+    ``kind`` is set by the rule that claims the line (``"furniture"``, ``"toc"``, ...);
+    ``None`` means no rule has claimed it yet.
+    """
+
+    index: int
+    text: str
+    raw: str
+    span: Span
+    norm_start: int
+    heading_level: int = 0
+    bullet: bool = False
+    indented: bool = False
+    blank_before: int = 0
+    kind: str | None = None
+
+    def sub_span(self, start: int, end: int, normalized: NormalizedText) -> Span:
+        """The input span of ``text[start:end]``, widened to the line's edges where it touches them."""
+        a, b = normalized.offsets.span(self.norm_start + start, self.norm_start + end)
+        if start <= 0:
+            a = self.span.start
+        if end >= len(self.text):
+            b = self.span.end
+        a = max(a, self.span.start)
+        b = min(max(b, a), self.span.end)
+        return Span(a, b)
+
+
+@functools.lru_cache(maxsize=4096)
+def fragment_text(original: str) -> str:
+    """Normalise a fragment of input as the parser does a line (no hard-wrap rejoining).
+
+    >>> fragment_text("# 陈吉宁:坚持问题导向")
+    '陈吉宁：坚持问题导向'
+    """
+    return normalize(original, steps=LINE_STEPS).text.strip()
+
+
+def build_lines(original: str, normalized: NormalizedText) -> list[Line]:
+    """Split the normalised text into non-blank lines, each traced to its input line."""
+    lines: list[Line] = []
+    text = normalized.text
+    offsets = normalized.offsets
+    pos = 0
+    blanks = 0
+    previous_end = 0
+    size = len(text)
+    while pos <= size:
+        end = text.find("\n", pos)
+        if end < 0:
+            end = size
+        content = text[pos:end]
+        stripped = content.strip()
+        if not stripped:
+            blanks += 1
+            pos = end + 1
+            continue
+        lead = len(content) - len(content.lstrip())
+        n_start = pos + lead
+        n_end = n_start + len(stripped)
+        in_start, in_end = offsets.span(n_start, n_end)
+        # widen to the whole input line, so marks the normalisers removed stay covered
+        last_break = _LAST_BREAK.search(original, previous_end, in_start)
+        line_start = last_break.end() if last_break else previous_end
+        next_break = _BREAK.search(original, in_end)
+        line_end = next_break.start() if next_break else len(original)
+        previous_end = line_end
+        raw = original[line_start:line_end]
+        raw_lead = len(raw) - len(raw.lstrip())
+        raw_body = raw.strip()
+        span_start = line_start + raw_lead
+        span = Span(span_start, span_start + len(raw_body))
+        heading = _HEADING_MARK.match(raw)
+        lines.append(
+            Line(
+                index=len(lines),
+                text=stripped,
+                raw=raw,
+                span=span,
+                norm_start=n_start,
+                heading_level=len(heading.group(1)) if heading else 0,
+                bullet=bool(_BULLET_MARK.match(raw)) and not heading,
+                indented=bool(_INDENT.match(raw)) and not heading,
+                blank_before=blanks if lines else 0,
+            )
+        )
+        blanks = 0
+        pos = end + 1
+    return lines
+
+
+def text_offset(line: Line, input_pos: int, normalized: NormalizedText) -> int:
+    """The offset into ``line.text`` of the first character that comes from ``input_pos`` or later."""
+    low, high = 0, len(line.text)
+    while low < high:
+        mid = (low + high) // 2
+        if normalized.offsets.char(line.norm_start + mid) < input_pos:
+            low = mid + 1
+        else:
+            high = mid
+    return low

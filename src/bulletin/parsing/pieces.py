@@ -1,0 +1,56 @@
+"""Splitting a line's text into pieces: an element at its start or end, text in between."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bulletin.parsing.lines import Line
+from bulletin.parsing.state import ParseState, Piece
+
+__all__ = ["first_text", "last_text", "split_leading", "split_trailing", "whole_text"]
+
+_TRAILING_PUNCT = "。．.，,；;、 \t"
+
+
+def whole_text(state: ParseState, line: Line) -> Piece | None:
+    """The line's only piece when it is still unclaimed text."""
+    pieces = state.pieces[line.index]
+    if len(pieces) == 1 and pieces[0].kind == "text" and pieces[0].whole_line:
+        return pieces[0]
+    return None
+
+
+def first_text(state: ParseState, line: Line) -> Piece | None:
+    pieces = state.pieces[line.index]
+    return pieces[0] if pieces and pieces[0].kind == "text" else None
+
+
+def last_text(state: ParseState, line: Line) -> Piece | None:
+    pieces = state.pieces[line.index]
+    return pieces[-1] if pieces and pieces[-1].kind == "text" else None
+
+
+def split_leading(state: ParseState, piece: Piece, end: int, kind: str, payload: Any, body_start: int) -> None:
+    """Claim ``[piece.start, end)`` as an element; what follows ``body_start`` stays text."""
+    pieces = state.pieces[piece.line.index]
+    at = pieces.index(piece)
+    new = [Piece(piece.line, piece.start, end, kind, payload)]
+    if piece.line.text[body_start : piece.end].strip():
+        new.append(Piece(piece.line, body_start, piece.end, "text"))
+    else:
+        new[0].end = piece.end
+    pieces[at : at + 1] = new
+
+
+def split_trailing(state: ParseState, piece: Piece, start: int, kind: str, payload: Any) -> None:
+    """Claim from ``start`` to the end of the piece (and any closing punctuation) as an element."""
+    pieces = state.pieces[piece.line.index]
+    at = pieces.index(piece)
+    head = piece.line.text[piece.start : start]
+    new: list[Piece] = []
+    if head.strip(_TRAILING_PUNCT):
+        new.append(Piece(piece.line, piece.start, start, "text"))
+    else:
+        start = piece.start
+    new.append(Piece(piece.line, start, piece.end, kind, payload))
+    pieces[at : at + 1] = new

@@ -1,0 +1,117 @@
+"""Headline rule: which lines are headline-like, and the anatomy of a headline block.
+
+A headline block is read as (column, kicker, title, subtitle):
+
+- a 目录 entry, or the strongest markdown heading, is the title;
+- a short line ending in a colon (``全国政协委员张毅：``) is a kicker, so the
+  line after it is the title and anything before it the column;
+- a line that states a speaker's points (``陈吉宁：坚持…``) above the title is the kicker;
+- otherwise two lines are title and subtitle, three are kicker, title, subtitle;
+- a 目录 section name, or a weaker markdown heading above the title, is the column.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from bulletin.parsing.state import Unit
+from bulletin.parsing.rules.toc import fold_title
+
+__all__ = ["Anatomy", "anatomy", "is_headline_like", "splits_kicker"]
+
+_SENTENCE_END = regex.compile(r"[。；;，,、…]$")
+_KICKER_END = regex.compile(r"[：:]$")
+_SPEAKER = regex.compile(r"^\p{Han}{2,12}[：:]\S")
+_DATE_ONLY = regex.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
+_CAPTION = regex.compile(r"(?:现场|現場|合影|合照|留影|剪影|掠影|摄|攝|供图|供圖|图片|圖片)$|^(?:图为|圖為|图：|圖：|上图|下图|左图|右图)")
+
+
+def is_headline_like(text: str, *, marked: bool = False) -> bool:
+    """Whether a line could be part of a headline or a subhead: short, not a sentence.
+
+    >>> is_headline_like("陈吉宁主持市委人才工作领导小组会议"), is_headline_like("市领导李政、陈杰参加。")
+    (True, False)
+    >>> is_headline_like("2024年10月19日")
+    False
+    """
+    limit = 120 if marked else 40
+    if not text or len(text) > limit:
+        return False
+    if _SENTENCE_END.search(text) or "。" in text[:-1] or _DATE_ONLY.fullmatch(text):
+        return False
+    if _KICKER_END.search(text) and (len(text) > 16 or "，" in text or "、" in text):
+        return False
+    return text.count("，") + text.count(",") <= 3
+
+
+def is_caption(text: str) -> bool:
+    """Whether a short line names a picture (``启动仪式活动现场``, ``图为…``).
+
+    >>> is_caption("启动仪式活动现场"), is_caption("培训对象")
+    (True, False)
+    """
+    return bool(_CAPTION.search(text)) and len(text) <= 40
+
+
+def splits_kicker(text: str) -> bool:
+    """Whether the part of a headline line before a printed space is a kicker.
+
+    It is when it states a speaker's points or a goal: it holds a comma, or a
+    colon with text after it.  ``第一次国共合作：`` (a topic colon at the end) is not.
+    """
+    if len(text) < 4:
+        return False
+    if "，" in text or "," in text:
+        return True
+    colon = max(text.find("："), text.find(":"))
+    return 0 < colon < len(text) - 1
+
+
+@attrs.define
+class Anatomy:
+    column: Unit | None = None
+    kicker: list[Unit] = attrs.field(factory=list)
+    title: list[Unit] = attrs.field(factory=list)
+    subtitle: list[Unit] = attrs.field(factory=list)
+
+
+def anatomy(units: list[Unit], *, toc_titles: set[str], toc_sections: set[str]) -> Anatomy:
+    """Assign the units of a headline block to column, kicker, title and subtitle."""
+    result = Anatomy()
+    if not units:
+        return result
+    n = len(units)
+    title_at: int | None = next((i for i, u in enumerate(units) if fold_title(u.text) in toc_titles), None)
+    if title_at is None:
+        levels = [u.heading_level for u in units]
+        marked = [lv for lv in levels if lv]
+        if marked:
+            title_at = levels.index(min(marked))
+    if title_at is None:
+        kicker_at = next((i for i, u in enumerate(units[:-1]) if _KICKER_END.search(u.text)), None)
+        if kicker_at is not None:
+            title_at = kicker_at + 1
+        elif n >= 2 and _SPEAKER.match(units[0].text) and not _SPEAKER.match(units[1].text):
+            title_at = 1
+        elif n == 1 or n == 2:
+            title_at = 0
+        else:
+            title_at = 1
+    before = units[:title_at]
+    result.title = [units[title_at]]
+    result.subtitle = units[title_at + 1 :]
+    if before:
+        last = before[-1]
+        is_column = fold_title(last.text) in toc_sections or (
+            last.heading_level > units[title_at].heading_level > 0
+        )
+        if is_column:
+            result.column = last
+            before = before[:-1]
+        else:
+            result.kicker = [last]
+            before = before[:-1]
+        if before and result.column is None:
+            result.column = before[-1]
+    return result

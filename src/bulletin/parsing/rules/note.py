@@ -1,0 +1,45 @@
+"""Note rule: author notes (``（作者系…）``), editor notes (``【按：…】``, ``编者按``), document numbers.
+
+Author notes close an article and are not body.  An editor's note is part of
+the text the reader reads first, so its lines stay body; the rule records the
+note beside them.  A document number (``国办发〔2024〕48号``) belongs to the
+headline block of an official document.
+"""
+
+from __future__ import annotations
+
+from bulletin.parsing.pieces import last_text, split_trailing, whole_text
+from bulletin.parsing.state import ParseState
+from bulletin.recognize.note import match_author_note, match_document_number, match_editor_note
+
+__all__ = ["note_rule"]
+
+_EDITOR_NOTE_LINES = 8
+
+
+def note_rule(state: ParseState) -> None:
+    """Claim author notes and document numbers; record editor notes over the lines they span."""
+    lines = state.lines
+    for i, line in enumerate(lines):
+        if line.kind is not None:
+            continue
+        piece = whole_text(state, line)
+        if piece is not None:
+            if match_document_number(line.text) is not None:
+                state.claim(line, "note", match_document_number(line.text))
+                continue
+            editor = match_editor_note(line.text)
+            if editor is not None and editor.start == 0:
+                last = i
+                if getattr(editor, "open", False):
+                    for j in range(i + 1, min(len(lines), i + _EDITOR_NOTE_LINES)):
+                        if "】" in lines[j].text or "]" in lines[j].text:
+                            last = j
+                            break
+                state.editor_notes.append((line, lines[last], editor))
+                continue
+        piece = last_text(state, line)
+        if piece is not None:
+            note = match_author_note(line.text[: piece.end])
+            if note is not None and note.start >= piece.start:
+                split_trailing(state, piece, note.start, "note", note)

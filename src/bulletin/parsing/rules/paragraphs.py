@@ -1,0 +1,73 @@
+"""Paragraph rule: join the text pieces of consecutive lines across hard wraps and page breaks.
+
+Whether a line break is a hard wrap is decided by the shared wrap logic of the
+``hardwrap`` normaliser (column width, sentence-final punctuation, indents),
+plus two artefacts of PDF extraction it cannot see line by line: a dangling
+tail of one to three characters, and headings marked up as such.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from bulletin.normalize.hardwrap import continues, estimate_wrap_width, wrap_separator
+from bulletin.parsing.state import ParseState, Piece, Unit
+from bulletin.recognize.byline import match_bare_author
+
+__all__ = ["paragraphs_rule"]
+
+_TERMINAL = regex.compile(r"[。！？；!?;…：:][”’」』）》)\"']*$")
+_DIGITS = regex.compile(r"[\d\s]+")
+
+
+def _joins(state: ParseState, unit: Unit, piece: Piece) -> bool:
+    prev = unit.last
+    if prev.end < len(prev.line.text):
+        return False  # an element (a trailing dateline, a source) closes the previous line
+    line = piece.line
+    if line.heading_level or line.bullet or prev.line.heading_level:
+        return False
+    prev_text = prev.text
+    if _TERMINAL.search(prev_text):
+        return False
+    next_text = piece.text
+    if (
+        len(next_text) <= 3
+        and not _DIGITS.fullmatch(next_text)
+        and not line.indented
+        and match_bare_author(next_text) is None
+    ):
+        return True  # a dangling tail: ``…建设生育友好型社会的通`` / ``知``
+    following = (" " if line.indented else "") + next_text
+    if continues(prev_text, following, width=state.wrap_width):
+        return True
+    # a document that marks its headings leaves unmarked short lines to the body
+    return state.marked_headings and not line.indented and len(prev_text) >= 8
+
+
+def paragraphs_rule(state: ParseState) -> None:
+    """Build units: text joined across wraps, and one unit for every element piece."""
+    state.wrap_width = estimate_wrap_width([line.text for line in state.lines if line.kind is None])
+    state.marked_headings = sum(1 for line in state.lines if line.heading_level) >= 2
+    units: list[Unit] = []
+    current: Unit | None = None
+    block = 0
+    for line in state.lines:
+        if line.blank_before:
+            block += 1
+        for piece in state.pieces[line.index]:
+            if piece.kind in ("furniture", "toc"):
+                continue
+            if piece.kind != "text":
+                units.append(Unit([piece], kind=piece.kind, text=piece.text, block=block))
+                current = None
+                continue
+            if current is not None and piece.start == 0 and _joins(state, current, piece):
+                current.text += wrap_separator(current.text, piece.text) + piece.text
+                current.pieces.append(piece)
+            else:
+                current = Unit([piece], kind="text", text=piece.text, block=block)
+                units.append(current)
+            if piece.end < len(line.text):
+                current = None
+    state.units = units

@@ -1,0 +1,264 @@
+"""Segment rule: decide where one article ends and the next begins, and give each unit its role.
+
+The rule walks the units in reading order with one article open at a time.
+Closing elements (a trailing dateline, a source line, an author note, a
+credit after the text) close the open article.  A run of headline-like units
+starts a new article when what follows opens a report (a dateline, a credit,
+an author line), when no article is open, when it is a 目录 entry or a
+stronger markdown heading, or when it is laid out as a headline block; a
+complete headline block inside an untitled article is that article's headline
+pushed into the text by layout; a headline-like run at the very end names the
+untitled article before it; otherwise the run is subheads or captions.
+"""
+
+from __future__ import annotations
+
+from bulletin.parsing.rules.headline import anatomy, is_caption, is_headline_like
+from bulletin.parsing.rules.toc import fold_title
+from bulletin.parsing.state import ArticleDraft, ParseState, Unit
+from bulletin.recognize.byline import match_bare_author
+from bulletin.recognize.source import match_publication_name
+
+__all__ = ["segment_rule"]
+
+_HEAD, _BODY, _AUTHOR = "H", "B", "A"
+
+
+def _kinds(state: ParseState) -> list[str]:
+    units = state.units
+    marked = state.marked_headings
+    text_like = [u.kind == "text" and is_headline_like(u.text, marked=bool(u.heading_level)) for u in units]
+    kinds: list[str] = []
+    for i, unit in enumerate(units):
+        if unit.kind != "text":
+            kinds.append(unit.kind)
+            continue
+        if kinds and kinds[-1] == _HEAD and _author_line(unit):
+            kinds.append(_AUTHOR)
+            continue
+        if not text_like[i]:
+            kinds.append(_BODY)
+            continue
+        if not marked or unit.heading_level:
+            kinds.append(_HEAD)
+            continue
+        # a document that marks its headings: an unmarked line is headline-like only beside a marked
+        # heading in a headline block, or right before what opens a report
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        prev = units[i - 1] if i else None
+        beside_heading = (nxt is not None and nxt.heading_level > 0) or (
+            prev is not None and prev.heading_level > 0 and nxt is not None and _opens(nxt)
+        )
+        kinds.append(_HEAD if beside_heading or (nxt is not None and _opens(nxt)) else _BODY)
+    return kinds
+
+
+def _opens(unit: Unit) -> bool:
+    if unit.kind == "dateline":
+        return getattr(unit.payload, "position", "leading") == "leading"
+    return unit.kind == "credit"
+
+
+def _author_line(unit: Unit) -> str | None:
+    if unit.kind != "text" or len(unit.pieces) != 1:
+        return None
+    if match_bare_author(unit.text) is not None:
+        return "author"
+    if match_publication_name(unit.text) is not None:
+        return "publication"
+    return None
+
+
+class _Segmenter:
+    def __init__(self, state: ParseState) -> None:
+        self.state = state
+        self.units = state.units
+        self.kinds = _kinds(state)
+        self.toc_titles = {fold_title(e.title) for e in state.toc}
+        self.toc_sections = {fold_title(e.section) for e in state.toc if e.section}
+        self.current: ArticleDraft | None = None
+
+    def new_article(self) -> ArticleDraft:
+        self.current = ArticleDraft()
+        self.state.articles.append(self.current)
+        return self.current
+
+    def open_article(self) -> ArticleDraft:
+        if self.current is None or self.current.closed:
+            return self.new_article()
+        return self.current
+
+    def run(self) -> None:
+        i = 0
+        n = len(self.units)
+        while i < n:
+            kind = self.kinds[i]
+            if kind == _HEAD:
+                j = i
+                while j < n and self.kinds[j] == _HEAD:
+                    j += 1
+                self.heading_run(i, j)
+                i = j + (1 if j < n and self.kinds[j] == _AUTHOR else 0)
+                continue
+            self.element(i)
+            i += 1
+
+    def element(self, i: int) -> None:
+        unit = self.units[i]
+        kind = self.kinds[i]
+        current = self.current
+        if kind == _BODY:
+            self.open_article().body.append(unit)
+        elif kind == "subhead":
+            self.open_article().subheads.append(unit)
+        elif kind == "dateline":
+            if getattr(unit.payload, "position", "leading") == "leading":
+                if current is None or current.closed or current.has_body or current.dateline is not None:
+                    current = self.new_article()
+                current.dateline = unit.first
+            elif current is not None:
+                if current.dateline is None:
+                    current.dateline = unit.first
+                else:
+                    current.notes.append(unit.first)
+                current.closed = True
+            else:
+                self.new_article().dateline = unit.first
+        elif kind == "credit":
+            nxt = self.units[i + 1] if i + 1 < len(self.units) else None
+            opens_next = nxt is not None and _opens(nxt) and nxt.kind == "dateline"
+            if current is None or current.closed or (opens_next and (current.has_body or current.dateline)):
+                current = self.new_article()
+                current.credits.append(unit.first)
+            elif current.has_body:
+                current.credits.append(unit.first)
+                current.closed = True
+            else:
+                current.credits.append(unit.first)
+        elif kind == "credit-tail":
+            article = self.open_article()
+            article.credits.append(unit.first)
+            article.closed = True
+        elif kind == "source":
+            article = self.current if self.current is not None else self.new_article()
+            article.sources.append(unit.first)
+            article.closed = True
+        elif kind == "note":
+            article = self.current if self.current is not None else self.new_article()
+            article.notes.append(unit.first)
+            if getattr(unit.payload, "kind", "") in ("author", "end-mark"):
+                article.closed = True
+        else:
+            self.open_article().body.append(unit)
+
+    def heading_run(self, i: int, j: int) -> None:
+        units = self.units[i:j]
+        author = None
+        if j < len(self.units) and self.kinds[j] == _AUTHOR:
+            author = self.units[j]
+            j += 1
+        nxt_kind = self.kinds[j] if j < len(self.units) else None
+        nxt = self.units[j] if j < len(self.units) else None
+        current = self.current
+        opener = author is not None or (nxt is not None and _opens(nxt))
+        toc_at = next((k for k, u in enumerate(units) if fold_title(u.text) in self.toc_titles), None)
+        blocks = len({u.block for u in units})
+        if nxt is None and current is not None and not opener:
+            if not current.titled:
+                self.adopt(current, units)
+            else:
+                current.captions.extend(units)
+            return
+        stronger = current is not None and current.title_level > 0 and any(
+            0 < u.heading_level < current.title_level for u in units
+        )
+        starts = (
+            opener
+            or current is None
+            or current.closed
+            or toc_at is not None
+            or stronger
+            or (current.titled and blocks >= 2 and self.state.wrap_width is None and nxt_kind == _BODY)
+        )
+        if not starts and current is not None and not current.titled and self.full_block(units):
+            self.adopt(current, units)
+            return
+        if not starts and current is not None:
+            self.subheads(current, units)
+            return
+        head = self.headline_units(units, toc_at)
+        leftover = units[: len(units) - len(head)]
+        if leftover:
+            self.leftovers(leftover)
+        article = self.new_article()
+        self.adopt(article, head)
+        if author is not None:
+            if _author_line(author) == "publication":
+                article.sources.append(author.first)
+                author.first.kind = "publication"
+            else:
+                article.credits.append(author.first)
+                author.first.kind = "author"
+
+    def full_block(self, units: list[Unit]) -> bool:
+        if len(units) >= 3:
+            return True
+        return len(units) == 2 and any(u.text.endswith(("：", ":")) for u in units[:-1])
+
+    def headline_units(self, units: list[Unit], toc_at: int | None) -> list[Unit]:
+        if toc_at is not None:
+            start = toc_at
+            if start > 0:
+                before = units[start - 1]
+                if fold_title(before.text) in self.toc_sections or before.text.endswith(("：", ":")):
+                    start -= 1
+            return units[start:]
+        head = units[-3:] if len(units) > 3 else list(units)
+        while len(head) > 1 and is_caption(head[0].text):
+            head = head[1:]
+        return head
+
+    def leftovers(self, units: list[Unit]) -> None:
+        current = self.current
+        for unit in units:
+            if current is None:
+                self.state_caption(unit)
+            elif is_caption(unit.text) or not current.has_body:
+                current.captions.append(unit)
+            else:
+                current.captions.append(unit)
+
+    def state_caption(self, unit: Unit) -> None:
+        article = self.new_article()
+        article.body.append(unit)
+        self.current = article
+
+    def subheads(self, article: ArticleDraft, units: list[Unit]) -> None:
+        by_block: dict[int, list[Unit]] = {}
+        for unit in units:
+            by_block.setdefault(unit.block, []).append(unit)
+        for group in by_block.values():
+            if len(group) == 1 and is_caption(group[0].text):
+                article.captions.append(group[0])
+                continue
+            joined = Unit(
+                [p for u in group for p in u.pieces],
+                kind="text",
+                text=" ".join(u.text for u in group),
+                block=group[0].block,
+            )
+            article.subheads.append(joined)
+
+    def adopt(self, article: ArticleDraft, units: list[Unit]) -> None:
+        parts = anatomy(units, toc_titles=self.toc_titles, toc_sections=self.toc_sections)
+        article.title = parts.title
+        article.kicker = parts.kicker
+        article.subtitle = parts.subtitle
+        article.column = parts.column
+        article.heads = list(units)
+        article.title_level = parts.title[0].heading_level if parts.title else 0
+
+
+def segment_rule(state: ParseState) -> None:
+    """Group the units into articles and give every unit its role."""
+    _Segmenter(state).run()

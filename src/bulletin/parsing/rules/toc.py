@@ -1,0 +1,93 @@
+"""Table-of-contents rule: a printed 目录 becomes TOC entries with their sections.
+
+Everything printed before the 目录 is front matter (masthead, cover lines).
+The entries end where the content starts: at the first line that repeats a
+section or entry of the 目录, or at the first line that reads like body text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from bulletin.model import Furniture, TocEntry
+from bulletin.parsing.lines import Line
+from bulletin.parsing.state import ParseState
+from bulletin.span import Span
+
+__all__ = ["fold_title", "toc_rule"]
+
+_TOC_HEAD = regex.compile(r"(?:本期)?目\s*[录錄次]|(?i:contents?)|本期(?:导读|導讀|要目)")
+_SECTION = regex.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]\s*(\S.{0,15})")
+_PAGE_TAIL = regex.compile(r"\s*(?:[.·…．\s]{2,}|\s+)\d{1,3}$")
+_FOLD = regex.compile(r"[\s\p{P}\p{S}]+")
+
+
+def fold_title(text: str) -> str:
+    """Fold a title for matching 目录 entries against headlines (no spaces, punctuation or marks).
+
+    >>> fold_title("中共中央办公厅 国务院办公厅关于…的意见") == fold_title("中共中央办公厅国务院办公厅关于…的意见")
+    True
+    """
+    return _FOLD.sub("", text).casefold()
+
+
+def _is_body(line: Line) -> bool:
+    return len(line.text) > 60 or line.text.endswith("。")
+
+
+def toc_rule(state: ParseState) -> None:
+    """Find a 目录 and claim its entries; claim what stands before it as front matter."""
+    lines = [line for line in state.lines if line.kind is None]
+    head = next((i for i, line in enumerate(lines) if _TOC_HEAD.fullmatch(line.text)), None)
+    if head is None:
+        return
+    entries: list[tuple[str | None, str, Span, list[Line]]] = []
+    section: str | None = None
+    seen: set[str] = set()
+    sections: list[Line] = []
+    end = head + 1
+    for end in range(head + 1, len(lines) + 1):
+        if end == len(lines):
+            break
+        line = lines[end]
+        folded = fold_title(line.text)
+        if _is_body(line) or (folded in seen and entries):
+            break
+        sectioned = _SECTION.fullmatch(line.text)
+        if sectioned and not line.bullet:
+            section = sectioned.group(1).strip()
+            seen.add(fold_title(section))
+            state.claim(line, "toc")
+            sections.append(line)
+            continue
+        if entries and len(line.text) <= 3 and not line.bullet and not line.text.isdigit():
+            section_, title, span, parts = entries[-1]
+            entries[-1] = (section_, title + line.text, span.cover(line.span), [*parts, line])
+            state.claim(line, "toc")
+            continue
+        if not line.bullet and entries and section is not None and len(line.text) <= 12 and not _PAGE_TAIL.search(
+            line.text
+        ):
+            # a bare short line after the entries: the content has begun
+            break
+        title = _PAGE_TAIL.sub("", line.text).strip()
+        if not title:
+            break
+        entries.append((section, title, line.span, [line]))
+        seen.add(fold_title(title))
+        state.claim(line, "toc")
+    if not entries:
+        return
+    head_line = lines[head]
+    state.claim(head_line, "furniture", "toc-heading")
+    state.furniture.append(Furniture(kind="toc-heading", text=head_line.text, span=head_line.span))
+    for section_, title, span, _ in entries:
+        state.toc.append(TocEntry(section=section_, title=title, span=span))
+    for line in sections:
+        state.furniture.append(Furniture(kind="toc-section", text=line.text, span=line.span))
+    for line in lines[:head]:
+        if line.kind is None:
+            state.claim(line, "furniture", "front-matter")
+            state.furniture.append(Furniture(kind="front-matter", text=line.text, span=line.span))
+            if state.publication is None and regex.fullmatch(r"\p{Han}{2,12}", line.text):
+                state.publication = line.text

@@ -1,0 +1,140 @@
+"""The mutable state that parse rules read and change; the frozen model is built from it at the end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from bulletin.model import Caption, Furniture, IssueDate, TocEntry
+from bulletin.normalize.pipeline import NormalizedText
+from bulletin.parsing.lines import Line
+from bulletin.span import Span
+
+__all__ = ["ArticleDraft", "ParseOptions", "ParseState", "Piece", "Unit"]
+
+
+@attrs.frozen(kw_only=True)
+class ParseOptions:
+    """Options of one parse; frozen and picklable.
+
+    ``issue_date`` fixes the year of datelines when the bulletin does not print
+    its own; ``disable`` names rules to skip.
+    """
+
+    issue_date: IssueDate | None = None
+    publication: str | None = None
+    disable: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
+
+
+@attrs.define(eq=False)
+class Piece:
+    """A stretch ``[start, end)`` of one line's text, claimed as one kind of element."""
+
+    line: Line
+    start: int
+    end: int
+    kind: str = "text"
+    payload: Any = None
+
+    @property
+    def text(self) -> str:
+        return self.line.text[self.start : self.end].strip()
+
+    @property
+    def whole_line(self) -> bool:
+        return self.start == 0 and self.end >= len(self.line.text)
+
+    def span(self, normalized: NormalizedText) -> Span:
+        return self.line.sub_span(self.start, self.end, normalized)
+
+
+@attrs.define(eq=False)
+class Unit:
+    """Text pieces joined across hard wraps (a paragraph candidate), or one element piece."""
+
+    pieces: list[Piece]
+    kind: str = "text"
+    text: str = ""
+    block: int = 0
+
+    @property
+    def first(self) -> Piece:
+        return self.pieces[0]
+
+    @property
+    def last(self) -> Piece:
+        return self.pieces[-1]
+
+    @property
+    def payload(self) -> Any:
+        return self.pieces[0].payload
+
+    @property
+    def heading_level(self) -> int:
+        return min((p.line.heading_level for p in self.pieces if p.line.heading_level), default=0)
+
+    @property
+    def blank_before(self) -> int:
+        return self.pieces[0].line.blank_before
+
+    def span(self, normalized: NormalizedText) -> Span:
+        return self.pieces[0].span(normalized).cover(self.pieces[-1].span(normalized))
+
+
+@attrs.define(eq=False)
+class ArticleDraft:
+    """An article being assembled: units by role, in reading order."""
+
+    kicker: list[Unit] = attrs.field(factory=list)
+    title: list[Unit] = attrs.field(factory=list)
+    subtitle: list[Unit] = attrs.field(factory=list)
+    column: Unit | None = None
+    column_name: str | None = None
+    heads: list[Unit] = attrs.field(factory=list)
+    dateline: Piece | None = None
+    credits: list[Piece] = attrs.field(factory=list)
+    sources: list[Piece] = attrs.field(factory=list)
+    notes: list[Piece] = attrs.field(factory=list)
+    subheads: list[Unit] = attrs.field(factory=list)
+    body: list[Unit] = attrs.field(factory=list)
+    captions: list[Unit] = attrs.field(factory=list)
+    closed: bool = False
+    title_level: int = 0
+
+    @property
+    def titled(self) -> bool:
+        return bool(self.title)
+
+    @property
+    def has_body(self) -> bool:
+        return bool(self.body)
+
+
+@attrs.define
+class ParseState:
+    """Everything the rules share while one text is parsed."""
+
+    original: str
+    normalized: NormalizedText
+    options: ParseOptions
+    lines: list[Line] = attrs.field(factory=list)
+    pieces: list[list[Piece]] = attrs.field(factory=list)
+    units: list[Unit] = attrs.field(factory=list)
+    articles: list[ArticleDraft] = attrs.field(factory=list)
+    toc: list[TocEntry] = attrs.field(factory=list)
+    furniture: list[Furniture] = attrs.field(factory=list)
+    captions: list[Caption] = attrs.field(factory=list)
+    publication: str | None = None
+    issue_date: IssueDate | None = None
+    wrap_width: int | None = None
+    marked_headings: bool = False
+    editor_notes: list[tuple[Line, Line, Any]] = attrs.field(factory=list)
+
+    def claim(self, line: Line, kind: str, payload: Any = None) -> None:
+        """Give a whole line to one kind of element."""
+        line.kind = kind
+        self.pieces[line.index] = [Piece(line, 0, len(line.text), kind, payload)]
+
+    def span_of(self, line: Line) -> Span:
+        return line.span

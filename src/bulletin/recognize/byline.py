@@ -1,0 +1,356 @@
+"""Credits: who wrote, reported, photographed or edited an article.
+
+A credit is a run of role words and names.  A role word is printed before its
+names (``记者 张三``, ``摄影：张三``, ``文/图 张三``) or after them
+(``张三 摄``, ``刘坤 陈文卿 摄影报道``); an outlet may be glued in front of a
+reporter's role (``新华社记者``, ``青年报首席记者``), and a name may be glued
+to its role (``记者张三``).  Production credits (编辑, 责任编辑, 校对 …) come
+back with ``kind="editor"`` so the parser can keep them as notes.
+
+>>> credit = match_credit_line("本报记者 张三 通讯员 李四")
+>>> [(b.name, b.role, b.organization) for b in credit.bylines]
+[('张三', '记者', None), ('李四', '通讯员', None)]
+>>> [(b.name, b.role, b.organization) for b in match_credit_line("新华社记者 胡了然").bylines]
+[('胡了然', '记者', '新华社')]
+>>> match_credit_line("记者从市教委获悉，今年将新建学校") is None
+True
+>>> [b.name for b in match_trailing_credit("……帮助身边的人。（谢达成）").bylines]
+['谢达成']
+>>> credit = match_bare_author("信通院 张琳琳")
+>>> [(b.name, b.role, b.organization) for b in credit.bylines]
+[('张琳琳', None, '信通院')]
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+import regex
+
+from bulletin import knowledge
+from bulletin.knowledge import RoleWord
+from bulletin.recognize.common import SENTENCE_END, content_bounds, enclosed
+from bulletin.recognize.names import is_name, is_organization, split_names
+
+__all__ = [
+    "BylineMatch",
+    "CreditMatch",
+    "match_bare_author",
+    "match_credit_line",
+    "match_trailing_credit",
+    "parse_credit",
+]
+
+_SEPARATORS = "\\s\u3000、，,；;：:/／|｜丨"
+
+
+@attrs.frozen(kw_only=True)
+class BylineMatch:
+    """One person in a credit.
+
+    ``role`` is the role word as printed without an outlet prefix (``None``
+    for a bare name); ``organization`` is that outlet (``新华社``) unless it
+    is a self-reference (``本报``); ``start``/``end`` are the offsets of the
+    name in the line.  A name split by layout (``邢 拓``) is given joined.
+    """
+
+    name: str
+    role: str | None = None
+    organization: str | None = None
+    kind: str = "author"
+    start: int
+    end: int
+
+
+@attrs.frozen(kw_only=True)
+class CreditMatch:
+    """A credit: its bylines and its extent ``[start, end)`` in the line (brackets included)."""
+
+    bylines: tuple[BylineMatch, ...]
+    start: int
+    end: int
+
+
+@attrs.frozen
+class _Token:
+    kind: str  # "role", "name", "org"
+    start: int
+    end: int
+    text: str
+    role: RoleWord | None = None
+    organization: str | None = None
+
+
+@attrs.define
+class _Person:
+    token: _Token
+    role: RoleWord | None
+    organization: str | None
+
+    def byline(self) -> BylineMatch:
+        return BylineMatch(
+            name=self.token.text,
+            role=None if self.role is None else self.role.word,
+            organization=self.organization,
+            kind="author" if self.role is None else self.role.kind,
+            start=self.token.start,
+            end=self.token.end,
+        )
+
+
+@functools.cache
+def _token_pattern() -> regex.Pattern[str]:
+    slashed = [word for word in knowledge.roles() if not regex.fullmatch("\\p{Han}+", word)]
+    slashed += [word.replace("/", "／") for word in slashed]
+    return regex.compile(
+        f"(?P<role>{knowledge.alternation(slashed)})(?=[{_SEPARATORS}]|$)"
+        f"|(?P<sep>[{_SEPARATORS}]++)"
+        "|(?P<han>\\p{Han}[\\p{Han}·•‧・]*+)"
+        "|(?P<other>.)"
+    )
+
+
+@functools.cache
+def _role_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(word) for word in knowledge.roles()}, reverse=True))
+
+
+def _role_at(text: str, index: int) -> RoleWord | None:
+    table = knowledge.roles()
+    for length in _role_lengths():
+        role = table.get(text[index : index + length])
+        if role is not None:
+            return role
+    return None
+
+
+def _organization(prefix: str) -> str | None:
+    return None if prefix in knowledge.self_references() else prefix
+
+
+def _is_outlet_prefix(prefix: str) -> bool:
+    if prefix in knowledge.agencies() or is_organization(prefix):
+        return True
+    return any(prefix.startswith(ref) for ref in knowledge.self_references())
+
+
+def _names(text: str, offset: int, *, glued: bool) -> list[_Token] | None:
+    """Names in a run of Han characters; a glued run may hold several names."""
+    if not glued and is_name(text):
+        return [_Token("name", offset, offset + len(text), text)]
+    for index in range(2, len(text) - 1):
+        if text[index] in knowledge.conjunctions():
+            left = _names(text[:index], offset, glued=False)
+            right = _names(text[index + 1 :], offset + index + 1, glued=False) if left else None
+            if left and right:
+                return [*left, *right]
+    cuts = split_names(text)
+    if cuts is None:
+        return None
+    return [_Token("name", offset + a, offset + b, text[a:b]) for a, b in cuts]
+
+
+def _read_han(text: str, offset: int) -> list[_Token] | None:
+    """Role words, outlets and names in one run of Han characters (no spaces)."""
+    role = knowledge.roles().get(text)
+    if role is not None:
+        return [_Token("role", offset, offset + len(text), text, role)]
+    for index in range(min(len(text), 13)):
+        role = _role_at(text, index)
+        if role is None or not role.before:
+            continue
+        prefix, end = text[:index], index + len(role.word)
+        if index and not (role.organization and _is_outlet_prefix(prefix)):
+            continue
+        rest = text[end:]
+        if rest and len(role.word) < 2:
+            continue  # 文张三: a one-character role is not glued to a name
+        token = _Token(
+            "role", offset + index, offset + end, role.word, role, _organization(prefix) if index else None
+        )
+        if not rest:
+            return [token]
+        names = _names_with_after_role(rest, offset + end)
+        return None if names is None else [token, *names]
+    return _names_with_after_role(text, offset, glued=False)
+
+
+def _is_place(text: str) -> bool:
+    return text in knowledge.dateline_places() or (
+        2 <= len(text) <= 5 and text[-1] in knowledge.place_endings()
+    )
+
+
+def _names_with_after_role(text: str, offset: int, *, glued: bool = True) -> list[_Token] | None:
+    if not glued and is_name(text):
+        return [_Token("name", offset, offset + len(text), text)]
+    for length in _role_lengths():
+        role = knowledge.roles().get(text[-length:]) if length < len(text) else None
+        if role is None or not role.after or (length < 2 and role.family != "photographer_after"):
+            continue
+        end = offset + len(text)
+        if _is_place(text[:-length]):  # 記者林志明／台北報導: where the report was filed
+            return [_Token("role", offset, end, role.word, role)]
+        names = _names(text[:-length], offset, glued=True)
+        if names is not None:
+            return [*names, _Token("role", end - length, end, role.word, role)]
+    return _names(text, offset, glued=True)
+
+
+def _tokens(line: str, start: int, end: int) -> list[_Token] | None:
+    tokens: list[_Token] = []
+    pieces = list(_token_pattern().finditer(line, start, end))
+    for index, piece in enumerate(pieces):
+        kind = piece.lastgroup
+        if kind == "sep":
+            continue
+        if kind == "other":
+            return None
+        if kind == "role":
+            role = knowledge.roles()[piece.group().replace("／", "/")]
+            tokens.append(_Token("role", piece.start(), piece.end(), role.word, role))
+            continue
+        text = piece.group()
+        read = _read_han(text, piece.start())
+        if read is None:
+            if len(text) == 1:  # one half of a name split by layout: 邢 拓
+                tokens.append(_Token("char", piece.start(), piece.end(), text))
+                continue
+            if index == 0:
+                tokens.append(_Token("org", piece.start(), piece.end(), text))
+                continue
+            return None
+        tokens.extend(read)
+    return _join_split_names(line, tokens)
+
+
+def _join_split_names(line: str, tokens: list[_Token]) -> list[_Token] | None:
+    joined: list[_Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        single = token.end - token.start == 1 and token.kind in ("char", "role")
+        if (
+            single
+            and after is not None
+            and after.kind in ("char", "name", "role")
+            and after.end - after.start == 1
+            and line[token.end : after.start].strip() == ""
+            and is_name(token.text + after.text)
+            and not (token.kind == "role" and after.kind == "name")
+        ):
+            name = token.text + after.text
+            joined.append(_Token("name", token.start, after.end, name))
+            index += 2
+            continue
+        if token.kind == "char":
+            return None
+        joined.append(token)
+        index += 1
+    return joined
+
+
+def parse_credit(line: str, start: int, end: int, *, bare: bool = False) -> tuple[BylineMatch, ...] | None:
+    """Read ``line[start:end]`` as a credit; ``None`` unless all of it is one.
+
+    With ``bare=False`` every name must have a role word; with ``bare=True``
+    names without one are accepted (as in ``（谢达成）``) and an organisation
+    may be printed first (``信通院 张琳琳``).
+
+    >>> [(b.name, b.role) for b in parse_credit("刘坤 陈文卿 摄影报道", 0, 11)]
+    [('刘坤', '摄影报道'), ('陈文卿', '摄影报道')]
+    """
+    tokens = _tokens(line, start, end)
+    if not tokens:
+        return None
+    leading_org: str | None = None
+    if tokens[0].kind == "org":
+        if not bare or not is_organization(tokens[0].text):
+            return None
+        leading_org = tokens[0].text
+        tokens = tokens[1:]
+    people: list[_Person] = []
+    current: _Token | None = None
+    group_start = 0
+    for token in tokens:
+        if token.kind == "name":
+            organization = leading_org if current is None else current.organization
+            people.append(_Person(token, None if current is None else current.role, organization))
+            continue
+        role = token.role
+        if role is None:
+            return None
+        pending = [person for person in people[group_start:] if person.role is None]
+        if role.after and pending and not (role.before and token.organization):
+            for person in pending:
+                person.role = role
+            current, group_start = None, len(people)
+        elif role.after and not role.before and group_start < len(people):
+            current, group_start = None, len(people)  # 记者 张三 报道: the role is already known
+        elif role.before:
+            current, group_start = token, len(people)
+        else:
+            return None
+    if not people or (current is not None and group_start == len(people)):
+        return None  # a role word with nobody after it
+    if not bare and any(person.role is None for person in people):
+        return None
+    return tuple(person.byline() for person in people)
+
+
+_CNA_DIGITS = regex.compile("[\\s\u3000]*+\\d{7}$")  # 中央社: （編輯：張三）1130605
+
+
+def match_credit_line(line: str) -> CreditMatch | None:
+    """A whole line that is a credit: ``记者 曹香玉 施昱辰``, ``张三 摄``, ``（谢达成）``."""
+    start, end = content_bounds(line)
+    tail = _CNA_DIGITS.search(line, start, end)
+    if tail is not None and tail.start() > start and line[tail.start() - 1] in "）)":
+        end = tail.start()
+    inner = enclosed(line, start, end)
+    if inner is not None:
+        bylines = parse_credit(line, *content_bounds(line, *inner), bare=True)
+        return None if bylines is None else CreditMatch(bylines=bylines, start=start, end=end)
+    bylines = parse_credit(line, start, end)
+    return None if bylines is None else CreditMatch(bylines=bylines, start=start, end=end)
+
+
+_TRAILING = regex.compile("[（(](?P<inner>[^（）()]{2,40}+)[）)][\\s\u3000]*+$")
+
+
+def match_trailing_credit(line: str) -> CreditMatch | None:
+    """A bracketed credit closing a paragraph line: ``……的人。（谢达成）``, ``（记者 张三）``."""
+    found = _TRAILING.search(line)
+    if found is None:
+        return None
+    begin, stop = content_bounds(line, found.start("inner"), found.end("inner"))
+    bylines = parse_credit(line, begin, stop, bare=True)
+    if bylines is None:
+        return None
+    if all(byline.role is None for byline in bylines):
+        before = line[: found.start()].rstrip()
+        if before and before[-1] not in SENTENCE_END:
+            return None  # ……总经理（王强） names someone in the sentence
+        if any(byline.organization for byline in bylines):
+            return None
+    return CreditMatch(bylines=bylines, start=found.start(), end=found.end("inner") + 1)
+
+
+def match_bare_author(line: str) -> CreditMatch | None:
+    """A line that is only an author's name (or names), perhaps after an organisation.
+
+    Used for the line under a commentary's title: ``张凌寒``, ``信通院 张琳琳``.
+    Words like ``学习时报`` or ``协会动态`` are not names.
+
+    >>> [match_bare_author(text) is not None for text in ("张凌寒", "邢 拓", "学习时报", "协会动态", "目录")]
+    [True, True, False, False, False]
+    """
+    start, end = content_bounds(line)
+    if enclosed(line, start, end) is not None or end - start > 40:
+        return None
+    bylines = parse_credit(line, start, end, bare=True)
+    if bylines is None or any(byline.role is not None for byline in bylines):
+        return None
+    return CreditMatch(bylines=bylines, start=start, end=end)

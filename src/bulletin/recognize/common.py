@@ -1,0 +1,77 @@
+"""Pieces shared by the line recognisers: markers, brackets, separators.
+
+Recognisers get single lines of normalised text, but normalisation is
+heuristic, so they accept half- and full-width brackets and colons and
+optional spaces.  Layout often prints a decorative marker (``■``, ``□``,
+``●``) before a credit, and a garbled one comes out as U+FFFD.
+
+>>> line = "\\ufffd记者 曹香玉 施昱辰  "
+>>> content_bounds(line)
+(1, 11)
+>>> enclosed("（谢达成）", 0, 5)
+(1, 4)
+>>> enclosed("谢达成", 0, 3) is None
+True
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = [
+    "CLOSE",
+    "COLON",
+    "LEADING_MARKERS",
+    "OPEN",
+    "PAIRS",
+    "SENTENCE_END",
+    "SPACE",
+    "content_bounds",
+    "enclosed",
+]
+
+#: Decorative or garbled markers printed before a credit or dateline.
+LEADING_MARKERS = "\ufffd□■●◎◆◇★☆▲△▶►▷○•※▌▍█〓◉❖✦➤"
+
+#: Bracket pairs that may enclose a credit, source or dateline.
+PAIRS = {"（": "）", "(": ")", "【": "】", "[": "]", "［": "］", "〔": "〕", "〖": "〗", "﹝": "﹞"}
+
+#: Character classes (regex source) for brackets, colons and spaces.
+OPEN = "[（(【\\[［〔〖﹝]"
+CLOSE = "[）)】\\]］〕〗﹞]"
+COLON = "[：:]"
+SPACE = "[\\s\u3000]"
+
+#: Punctuation that ends a sentence (and may precede a trailing credit).
+SENTENCE_END = frozenset("。！？!?…”」』\"'．.")
+
+_LEAD = regex.compile(f"[\\s\u3000{regex.escape(LEADING_MARKERS)}]*+")
+_TRAIL = regex.compile("[\\s\u3000]*+$")
+
+
+def content_bounds(line: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
+    """The bounds of ``line[start:end]`` without leading markers and surrounding whitespace."""
+    stop = len(line) if end is None else end
+    lead = _LEAD.match(line, start, stop)
+    begin = lead.end() if lead else start
+    trail = _TRAIL.search(line, begin, stop)
+    return begin, (trail.start() if trail else stop)
+
+
+def enclosed(line: str, start: int, end: int) -> tuple[int, int] | None:
+    """The inner bounds when ``line[start:end]`` is one bracketed group, else ``None``.
+
+    >>> enclosed("(记者 张三)", 0, 7)
+    (1, 6)
+    >>> enclosed("（甲）（乙）", 0, 6) is None
+    True
+    """
+    if end - start < 2:
+        return None
+    opener, closer = line[start], line[end - 1]
+    if PAIRS.get(opener) != closer and not (opener in "（(" and closer in "）)"):
+        return None
+    inner = line[start + 1 : end - 1]
+    if any(char in inner for char in "（()）【】[]［］"):
+        return None
+    return start + 1, end - 1

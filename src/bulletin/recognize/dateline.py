@@ -1,0 +1,273 @@
+"""Datelines: who filed a report, from where and when (``新华社北京6月2日电``).
+
+A dateline is an agency or outlet, an optional place and date, and a closing
+word (电, 讯, 消息).  It opens the first paragraph (``本报讯（记者 杨硕）…``)
+or, in brackets, closes the last one (``…。（新华社北京6月2日电）``).
+Taiwan's Central News Agency prints the reporter inside it
+(``中央社記者王小明台北5日電``).
+
+>>> match = match_leading_dateline("新华社北京6月2日电（记者 张三 李四）国务院总理…")
+>>> match.agency, match.place, match.month, match.day, [c.name for c in match.credits]
+('新华社', '北京', 6, 2, ['张三', '李四'])
+>>> match.text, match.body_start
+('新华社北京6月2日电', 20)
+>>> match_leading_dateline("本报讯 市委人才工作领导小组会议昨天上午举行。").body_start
+4
+>>> match_leading_dateline("新华社报道说，会议于昨天举行。") is None
+True
+>>> match_trailing_dateline("……取得新进展。（新华社北京 10 月 9 日电）").day
+9
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+import attrs
+import regex
+
+from bulletin import knowledge
+from bulletin.model import IssueDate
+from bulletin.recognize.byline import BylineMatch, parse_credit
+from bulletin.recognize.common import CLOSE, COLON, OPEN, content_bounds
+from bulletin.recognize.names import is_name
+from bulletin.recognize.numbers import number_pattern, parse_number
+
+__all__ = ["DatelineMatch", "match_leading_dateline", "match_trailing_dateline", "resolve_date"]
+
+
+@attrs.frozen(kw_only=True)
+class DatelineMatch:
+    """A dateline found in a line.
+
+    ``text`` is the dateline as printed, without surrounding brackets;
+    ``start``/``end`` cover it with its brackets.  ``year``, ``month`` and
+    ``day`` are as printed (Chinese numerals converted).  ``body_start`` is
+    where the body begins after the dateline, a credit in brackets
+    (``（记者 杨硕）``) and separators.  ``credits`` are the people the
+    dateline names.
+    """
+
+    text: str
+    agency: str
+    place: str | None = None
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    start: int
+    end: int
+    body_start: int
+    position: str = "leading"
+    credits: tuple[BylineMatch, ...] = ()
+
+
+_SPACE = "[\\s\u3000]*+"
+
+
+@functools.cache
+def _core() -> str:
+    """Regex source of a dateline without brackets."""
+    number = number_pattern()
+    units = knowledge.date_units()
+    year_unit, month_unit, day_unit = (knowledge.alternation(units[key]) for key in ("year", "month", "day"))
+    date = (
+        f"(?:(?P<year>{number}){_SPACE}{year_unit}{_SPACE})?"
+        f"(?:(?P<month>{number}){_SPACE}{month_unit}{_SPACE})?"
+        f"(?P<day>{number}){_SPACE}{day_unit}"
+    )
+    undated = knowledge.dateline_verbs(dated=False)
+    boundary = knowledge.dateline_boundary_verbs()
+    free = knowledge.alternation(undated - boundary)
+    bound = knowledge.alternation(undated & boundary)
+    not_after = knowledge.alternation(knowledge.dateline_not_after())
+    outlet = f"\\p{{Han}}{{1,10}}?{knowledge.alternation(knowledge.outlet_suffixes())}"
+    place = "(?:(?![电電讯訊])\\p{Han}){1,8}?"
+    reporters = {word for word, role in knowledge.roles().items() if role.family == "reporter"}
+    return (
+        f"(?P<according>{knowledge.alternation(knowledge.according_prefixes())})?"
+        f"(?:(?P<agency>{knowledge.alternation(knowledge.agencies())})|(?P<outlet>{outlet}))"
+        f"(?:(?P<role>{knowledge.alternation(reporters)})(?P<reporters>[\\p{{Han}}、·]{{3,30}}?)"
+        f"(?={_SPACE}{number}{_SPACE}(?:{year_unit}|{month_unit}|{day_unit})))?"
+        "(?:"
+        f"(?P<place>{place})?{_SPACE}(?P<date>{date}){_SPACE}"
+        f"(?P<verb>{knowledge.alternation(knowledge.dateline_verbs(dated=True))})"
+        f"|(?P<place2>{place})??(?:(?P<verb2>{free})(?!{not_after})|(?P<verb3>{bound})(?=[\\s\u3000（(【\\[：:—\\-]|$))"
+        ")"
+    )
+
+
+@functools.cache
+def _leading() -> regex.Pattern[str]:
+    return regex.compile(f"(?P<open>{OPEN}{_SPACE})?(?P<core>{_core()})(?(open){_SPACE}{CLOSE})")
+
+
+@functools.cache
+def _trailing() -> regex.Pattern[str]:
+    return regex.compile(f"{OPEN}{_SPACE}(?P<core>{_core()}){_SPACE}{CLOSE}{_SPACE}[。.]?{_SPACE}$")
+
+
+@functools.cache
+def _credit_after() -> regex.Pattern[str]:
+    # （记者 杨硕） or, in Hong Kong papers, 記者 張三 報道：
+    return regex.compile(
+        f"{_SPACE}(?:(?P<paren>[（(])(?P<inner>[^（）()]{{1,40}}+)[）)]|(?P<inline>[^（）()：:，,。]{{2,30}}?)(?={COLON}))"
+    )
+
+
+_SEPARATORS = regex.compile("[\\s\u3000：:—\\-–－]*+")
+
+
+def _is_bracket_only(match: regex.Match[str]) -> bool:
+    return match.group("open") is not None
+
+
+def _split_reporters(
+    run: str, offset: int, role: str, organization: str | None
+) -> tuple[tuple[BylineMatch, ...], str] | None:
+    """``王小明台北`` → the reporter 王小明 and the place 台北."""
+    *names, last = run.split("、")
+    places = knowledge.dateline_places()
+    cut = next((len(last) - len(p) for p in sorted(places, key=len, reverse=True) if last.endswith(p)), None)
+    if cut is None or not is_name(last[:cut]):
+        cut = 3 if len(last) >= 5 else 2
+    names.append(last[:cut])
+    place = last[cut:]
+    if len(place) < 1 or not all(is_name(name) for name in names):
+        return None
+    bylines, position = [], offset
+    for name in names:
+        bylines.append(
+            BylineMatch(
+                name=name, role=role, organization=organization, start=position, end=position + len(name)
+            )
+        )
+        position += len(name) + 1
+    return tuple(bylines), place
+
+
+def _build(line: str, found: regex.Match[str], *, position: str) -> DatelineMatch | None:
+    agency = found.group("agency") or found.group("outlet")
+    if (
+        found.group("outlet")
+        and position == "leading"
+        and found.group("open") is None
+        and not found.group("verb2")
+    ):
+        return None  # an unlisted outlet makes a dateline only as 【X报讯】 or X报讯
+    credits: tuple[BylineMatch, ...] = ()
+    place = found.group("place") or found.group("place2")
+    if found.group("role"):
+        organization = None if agency in knowledge.self_references() else agency
+        split = _split_reporters(
+            found.group("reporters"), found.start("reporters"), found.group("role"), organization
+        )
+        if split is None or found.group("date") is None:
+            return None
+        credits, place = split
+    numbers = [
+        parse_number(found.group(key)) if found.group(key) else None for key in ("year", "month", "day")
+    ]
+    year, month, day = numbers
+    if any(
+        found.group(key) and value is None
+        for key, value in zip(("year", "month", "day"), numbers, strict=True)
+    ):
+        return None
+    if (month is not None and not 1 <= month <= 12) or (day is not None and not 1 <= day <= 31):
+        return None
+    if year is not None and not 1800 <= year <= 2999:
+        return None
+    return DatelineMatch(
+        text=found.group("core"),
+        agency=agency,
+        place=place or None,
+        year=year,
+        month=month,
+        day=day,
+        start=found.start(),
+        end=found.end(),
+        body_start=found.end(),
+        position=position,
+        credits=credits,
+    )
+
+
+def match_leading_dateline(line: str) -> DatelineMatch | None:
+    """A dateline opening ``line``: ``本报讯``, ``新华社北京6月2日电（记者 X）``, ``【明報專訊】``."""
+    start, _ = content_bounds(line)
+    found = _leading().match(line, start)
+    if found is None:
+        return None
+    match = _build(line, found, position="leading")
+    if match is None:
+        return None
+    body = found.end()
+    credits = match.credits
+    after = _credit_after().match(line, body)
+    if after is not None:
+        if after.group("paren"):
+            inner = content_bounds(line, after.start("inner"), after.end("inner"))
+            bylines = parse_credit(line, *inner, bare=True)
+            if bylines is not None:
+                credits, body = credits + bylines, after.end()
+            elif regex.match(f"{_SPACE}{COLON}", line, pos=after.end()) and not regex.search(
+                "[，,。]", after.group("inner")
+            ):
+                body = after.end()  # 央视网消息（新闻联播）：
+        else:
+            inner = content_bounds(line, after.start("inline"), after.end("inline"))
+            bylines = parse_credit(line, *inner)
+            if bylines is not None:
+                credits, body = credits + bylines, after.end()
+    separators = _SEPARATORS.match(line, body)
+    body = separators.end() if separators else body
+    return attrs.evolve(match, body_start=body, credits=credits)
+
+
+def match_trailing_dateline(line: str) -> DatelineMatch | None:
+    """A bracketed dateline closing ``line`` (or being all of it): ``（新华社北京6月2日电）``."""
+    found = _trailing().search(line)
+    if found is None:
+        return None
+    match = _build(line, found, position="trailing")
+    if match is None:
+        return None
+    close = regex.search(f"{CLOSE}", line, pos=found.end("core"))
+    end = close.end() if close else found.end()
+    return attrs.evolve(match, end=end, body_start=match.start)
+
+
+def resolve_date(
+    *, year: int | None, month: int | None, day: int | None, issue: IssueDate | None
+) -> dt.date | None:
+    """The full date of a dateline when it is certain, else ``None``.
+
+    A printed year fixes it.  Otherwise an issue date with a year does: the
+    month and day are taken in the latest year that does not put them after
+    the issue date, so a report never comes from the future.
+
+    >>> resolve_date(year=None, month=12, day=30, issue=IssueDate(year=2025, month=1, day=3))
+    datetime.date(2024, 12, 30)
+    >>> resolve_date(year=None, month=2, day=30, issue=IssueDate(year=2025)) is None
+    True
+    """
+    if month is None or day is None:
+        return None
+    if year is not None:
+        return _date(year, month, day)
+    if issue is None:
+        return None
+    latest = (issue.year, issue.month or 12, issue.day or 31)
+    for candidate_year in (issue.year, issue.year - 1):
+        candidate = _date(candidate_year, month, day)
+        if candidate is not None and (candidate.year, candidate.month, candidate.day) <= latest:
+            return candidate
+    return None
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,226 @@
+"""Source lines: the publication or body an article is credited to or reprinted from.
+
+Forms: a marker and a name (``（来源：区委办）``, ``转自：学习时报``,
+``（综合自：政协联线）``), a publication in brackets (``（《人民日报》）``),
+"according to" (``（据新华社）``), and a bare publication name under a title
+(``学习时报``).  Names come back without book-title marks 《》.  A line such
+as ``来源：新华网 | 编辑：张三`` also carries production credits; they are
+returned in :attr:`SourceMatch.credits` (as editor bylines).
+
+>>> match = match_source_line("（来源：区委办）")
+>>> match.name, match.relation, (match.start, match.end)
+('区委办', 'credited', (0, 8))
+>>> match_source_line("（《人民日报》）").relation
+'reprinted'
+>>> match = match_source_line("来源：新华网 | 编辑：张三")
+>>> match.name, [(c.name, c.kind) for c in match.credits]
+('新华网', [('张三', 'editor')])
+>>> match_trailing_source("……形成合力。（来源：区委办）").name
+'区委办'
+>>> match_publication_name("学习时报").name, match_publication_name("协会动态")
+('学习时报', None)
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+import regex
+
+from bulletin import knowledge
+from bulletin.recognize.byline import BylineMatch, parse_credit
+from bulletin.recognize.common import CLOSE, OPEN, content_bounds, enclosed
+from bulletin.recognize.names import is_name
+
+__all__ = [
+    "SourceMatch",
+    "is_publication_name",
+    "match_publication_name",
+    "match_source_line",
+    "match_trailing_source",
+]
+
+
+@attrs.frozen(kw_only=True)
+class SourceMatch:
+    """A source statement: the (first) name, its relation, and its extent in the line.
+
+    ``names`` holds every name when several are listed (``来源：人民日报、新华社``);
+    ``credits`` holds production credits printed on the same line.
+    """
+
+    name: str
+    relation: str
+    start: int
+    end: int
+    names: tuple[str, ...] = ()
+    credits: tuple[BylineMatch, ...] = ()
+
+
+_SPACE = "[\\s\u3000]*+"
+_DELIMITERS = "[：:丨|｜/／]"
+_NAME_SPLIT = regex.compile("[、，,；;]")
+_TITLE_MARKS = "《》〈〉“”\"'「」『』"
+_DATE_TAIL = regex.compile(
+    "[\\s\u3000]*+(?:\\d{4}\\s*+年\\s*+\\d{1,2}\\s*+月\\s*+\\d{1,2}\\s*+日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})"
+    ".*$"
+)
+
+
+@functools.cache
+def _marker_pattern() -> regex.Pattern[str]:
+    markers = knowledge.source_markers()
+    glued = [m for m in markers if m[-1] in "自于於载載"] + ["综合", "綜合"]
+    spaced = [m for m in markers if m not in glued]
+    according = knowledge.alternation(knowledge.according_markers())
+    closers = knowledge.alternation(knowledge.according_closers())
+    return regex.compile(
+        f"(?:(?P<glued>{knowledge.alternation(glued)}){_DELIMITERS}?+"
+        f"|(?P<spaced>{knowledge.alternation(spaced)})(?:{_SPACE}{_DELIMITERS}|[\\s\u3000]))"
+        f"{_SPACE}(?P<rest>.+)"
+        f"|(?P<according>{according})(?P<agency>[^，,。：:（）()]{{2,20}}?)(?:{closers})?$"
+    )
+
+
+def _clean(name: str) -> str:
+    return name.strip().strip(_TITLE_MARKS).strip()
+
+
+def _names(text: str) -> tuple[str, ...] | None:
+    text = _DATE_TAIL.sub("", text)
+    names = tuple(_clean(part) for part in _NAME_SPLIT.split(text))
+    if not names or any(not name or len(name) > 30 or regex.search("[。！？!?]", name) for name in names):
+        return None
+    return names
+
+
+def _statement(line: str, start: int, end: int, outer: tuple[int, int]) -> SourceMatch | None:
+    """Read ``line[start:end]`` as a source statement; ``outer`` is its extent with brackets."""
+    found = _marker_pattern().fullmatch(line, start, end)
+    if found is None:
+        return None
+    if found.group("according"):
+        names = _names(found.group("agency"))
+        return None if names is None else _make(names, "credited", outer)
+    marker = found.group("glued") or found.group("spaced")
+    relation = knowledge.source_markers()[marker]
+    rest_start = found.start("rest")
+    credits: tuple[BylineMatch, ...] = ()
+    bar = regex.search("[|｜丨]|[\\s\u3000]{2,}", line, pos=rest_start, endpos=end)
+    if bar is None:
+        # 来源：人民日报 作者：张三 — a role word after a space starts a credit
+        bar = regex.search(
+            f"[\\s\u3000]+(?={_role_alternation()}{_SPACE}[：:])", line, pos=rest_start, endpos=end
+        )
+    names_end = end
+    if bar is not None:
+        names_end = bar.start()
+        parsed = parse_credit(line, *content_bounds(line, bar.end(), end))
+        if parsed is None:
+            return None
+        credits = parsed
+    names = _names(line[rest_start:names_end])
+    return None if names is None else _make(names, relation, outer, credits)
+
+
+@functools.cache
+def _role_alternation() -> str:
+    return knowledge.alternation(knowledge.roles())
+
+
+def _make(
+    names: tuple[str, ...], relation: str, outer: tuple[int, int], credits: tuple[BylineMatch, ...] = ()
+) -> SourceMatch:
+    return SourceMatch(
+        name=names[0], relation=relation, start=outer[0], end=outer[1], names=names, credits=credits
+    )
+
+
+def _bracketed(line: str, start: int, end: int) -> SourceMatch | None:
+    inner = enclosed(line, start, end)
+    if inner is None:
+        return None
+    begin, stop = content_bounds(line, *inner)
+    statement = _statement(line, begin, stop, (start, end))
+    if statement is not None:
+        return statement
+    text = line[begin:stop]
+    if text.startswith("《"):
+        closing = text.find("》")
+        if closing > 1 and (
+            closing == len(text) - 1
+            or _DATE_TAIL.fullmatch(text[closing + 1 :])
+            or regex.fullmatch("[\\s\u3000]*+(?:第?\\s*+\\d+\\s*+版)", text[closing + 1 :])
+        ):
+            return _make((text[1:closing],), "reprinted", (start, end))
+        return None
+    if is_publication_name(text) or text in knowledge.agencies() - knowledge.self_references():
+        return _make((text,), "reprinted", (start, end))
+    return None
+
+
+def match_source_line(line: str) -> SourceMatch | None:
+    """A whole line stating a source: ``（来源：区委办）``, ``转自：学习时报``, ``（据新华社）``."""
+    start, end = content_bounds(line)
+    if start == end:
+        return None
+    bracketed = _bracketed(line, start, end)
+    if bracketed is not None or enclosed(line, start, end) is not None:
+        return bracketed
+    return _statement(line, start, end, (start, end))
+
+
+@functools.cache
+def _trailing_pattern() -> regex.Pattern[str]:
+    return regex.compile(f"{OPEN}[^（）()【】\\[\\]]{{2,60}}+{CLOSE}{_SPACE}$")
+
+
+def match_trailing_source(line: str) -> SourceMatch | None:
+    """A bracketed source closing a paragraph line: ``……。（来源：区委办）``."""
+    found = _trailing_pattern().search(line)
+    if found is None:
+        return None
+    _, end = content_bounds(line, found.start(), found.end())
+    return _bracketed(line, found.start(), end)
+
+
+def is_publication_name(text: str) -> bool:
+    """Whether ``text`` has the shape of a publication's name (``学习时报``, ``人民网``).
+
+    >>> [is_publication_name(t) for t in ("学习时报", "新京报", "喜报", "互联网", "张报")]
+    [True, True, False, False, False]
+    """
+    if text in knowledge.periodicals():
+        return True
+    if not regex.fullmatch("[\\p{Han}A-Za-z]{2,12}", text) or text in knowledge.not_publications():
+        return False
+    if any(text.endswith(word) for word in knowledge.not_publications() if len(word) >= 2):
+        return False
+    if is_name(text):
+        return False
+    endings = knowledge.publication_endings()
+    return any(text.endswith(ending) and len(text) >= shortest for ending, shortest in endings.items())
+
+
+def match_publication_name(line: str) -> SourceMatch | None:
+    """A line that is only a publication's name, set under a title as its source.
+
+    ``学习时报``, ``《求是》``; a commentator credit (``人民日报评论员``)
+    names the publication too.  Column names (``协会动态``) and personal names
+    are refused.
+    """
+    start, end = content_bounds(line)
+    text = line[start:end]
+    if len(text) >= 3 and text[0] == "《" and text[-1] == "》" and "《" not in text[1:-1]:
+        name = text[1:-1].strip()
+        return _make((name,), "reprinted", (start, end)) if 1 <= len(name) <= 20 else None
+    for word in knowledge.longest_first(w for w, role in knowledge.roles().items() if role.organization):
+        if text.endswith(word) and len(text) > len(word):
+            text = text[: -len(word)]
+            break
+    if text in knowledge.self_references():
+        return None
+    if is_publication_name(text) or text in knowledge.agencies():
+        return _make((text,), "reprinted", (start, end))
+    return None

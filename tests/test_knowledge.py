@@ -1,0 +1,97 @@
+"""The knowledge data: every file loads, every list is well formed, every pattern compiles."""
+
+from __future__ import annotations
+
+import regex
+
+from bulletin import knowledge
+from bulletin.recognize import byline, dateline, note, source
+from bulletin.recognize.numbers import number_pattern, parse_number
+
+
+def test_every_data_file_loads() -> None:
+    for name in knowledge.DATA_FILES:
+        assert knowledge.load(name), name
+
+
+def test_word_lists_are_non_empty_and_clean() -> None:
+    lists = [
+        knowledge.agencies(),
+        knowledge.self_references(),
+        knowledge.outlet_suffixes(),
+        knowledge.organization_suffixes(),
+        frozenset(knowledge.roles()),
+        frozenset(knowledge.source_markers()),
+        knowledge.according_markers(),
+        knowledge.according_closers(),
+        knowledge.surnames(),
+        knowledge.compound_surnames(),
+        knowledge.not_given_name_chars(),
+        knowledge.not_names(),
+        knowledge.weekdays(),
+        knowledge.dateline_verbs(dated=True),
+        knowledge.dateline_verbs(dated=False),
+        knowledge.dateline_places(),
+        knowledge.place_endings(),
+        frozenset(knowledge.publication_endings()),
+        knowledge.not_publications(),
+        knowledge.periodicals(),
+        knowledge.author_note_subjects(),
+        knowledge.author_note_verbs(),
+        knowledge.editor_note_markers(),
+        knowledge.conjunctions(),
+    ]
+    for words in lists:
+        assert words
+        assert all(word and word == word.strip() for word in words)
+
+
+def test_traditional_forms_extend_the_data() -> None:
+    assert {"本報", "新華社", "中央社"} <= knowledge.agencies()
+    assert knowledge.roles()["記者"].family == "reporter"
+    assert knowledge.roles()["攝影"].before
+    assert knowledge.source_markers()["來源"] == "credited"
+    assert {"陳", "劉", "歐陽"} <= knowledge.surnames()
+    assert "係" in knowledge.author_note_verbs()
+
+
+def test_roles_have_a_known_kind_and_placement() -> None:
+    for role in knowledge.roles().values():
+        assert role.kind in {"author", "editor"}
+        assert role.before or role.after
+
+
+def test_source_relations_are_known() -> None:
+    assert set(knowledge.source_markers().values()) <= {"credited", "reprinted", "compiled"}
+
+
+def test_surnames_are_ranked() -> None:
+    assert knowledge.surname_rank("王") == 0
+    assert all(len(name) in (1, 2) for name in knowledge.surnames())
+
+
+def test_numerals() -> None:
+    assert knowledge.numerals()["十"] == 10
+    assert parse_number("三十一") == 31
+    assert parse_number("二十二十") is None
+    regex.compile(number_pattern())
+
+
+def test_every_pattern_compiles() -> None:
+    patterns = [
+        dateline._leading(),
+        dateline._trailing(),
+        dateline._credit_after(),
+        byline._token_pattern(),
+        source._marker_pattern(),
+        source._trailing_pattern(),
+        note._author_pattern(),
+        note._editor_pattern(),
+        note._document_pattern(),
+    ]
+    assert all(isinstance(pattern, regex.Pattern) for pattern in patterns)
+
+
+def test_alternation_is_longest_first() -> None:
+    pattern = regex.compile(knowledge.alternation(["记者", "首席记者"]))
+    assert pattern.match("首席记者").group() == "首席记者"

@@ -1,0 +1,66 @@
+"""Dateline recogniser against tests/fixtures/dateline.txt."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bulletin.model import IssueDate
+from bulletin.recognize.dateline import match_leading_dateline, match_trailing_dateline, resolve_date
+from bulletin.testing import Fixture, read_fixtures
+
+CASES = read_fixtures(Path(__file__).parent / "fixtures" / "dateline.txt")
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.title for case in CASES])
+def test_fixture(case: Fixture) -> None:
+    leading = match_leading_dateline(case.input)
+    trailing = match_trailing_dateline(case.input)
+    expected: dict[str, Any] | None = case.expected
+    if expected is None:
+        assert leading is None, leading
+        assert trailing is None, trailing
+        return
+    match = trailing if expected.get("position") == "trailing" else leading
+    assert match is not None
+    for key, value in expected.items():
+        if key == "credits":
+            assert [[c.name, c.role] for c in match.credits] == value
+        elif key == "body":
+            assert case.input[match.body_start :].startswith(value)
+        else:
+            assert getattr(match, key) == value, key
+    assert case.input[match.start : match.end].find(match.text) >= 0
+    for credit in match.credits:
+        assert "".join(case.input[credit.start : credit.end].split()) == credit.name
+
+
+def test_offsets_cover_brackets() -> None:
+    match = match_leading_dateline("【明報專訊】政府昨日宣布")
+    assert match is not None
+    assert (match.start, match.end, match.body_start) == (0, 6, 6)
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "day", "issue", "expected"),
+    [
+        (None, 12, 30, IssueDate(year=2025, month=1, day=3), dt.date(2024, 12, 30)),
+        (None, 1, 2, IssueDate(year=2025, month=1, day=3), dt.date(2025, 1, 2)),
+        (None, 1, 3, IssueDate(year=2025, month=1, day=3), dt.date(2025, 1, 3)),
+        (None, 6, 2, IssueDate(year=2024, month=11), dt.date(2024, 6, 2)),
+        (None, 12, 2, IssueDate(year=2024, month=11), dt.date(2023, 12, 2)),
+        (None, 6, 2, IssueDate(year=2024), dt.date(2024, 6, 2)),
+        (2023, 6, 2, None, dt.date(2023, 6, 2)),
+        (None, 6, 2, None, None),
+        (None, 2, 30, IssueDate(year=2025), None),
+        (None, 2, 29, IssueDate(year=2025, month=3, day=1), dt.date(2024, 2, 29)),
+        (None, None, 5, IssueDate(year=2025, month=3, day=1), None),
+    ],
+)
+def test_resolve_date(
+    year: int | None, month: int | None, day: int | None, issue: IssueDate | None, expected: dt.date | None
+) -> None:
+    assert resolve_date(year=year, month=month, day=day, issue=issue) == expected
