@@ -157,11 +157,11 @@ def decode(data: bytes, *, errors: str = "strict") -> str:
         wide = _utf16(data)
         if wide is not None:
             return wide
-        if nuls * 100 > len(data):
+        if nuls * 100 > len(data) or _utf8_error(data) is not None:
             raise BulletinDecodeError(
                 "binary data, not text",
                 offset=data.index(0),
-                hint=f"{nuls} NUL bytes in {len(data)} bytes and no UTF-16 pattern; is this a PDF or image?",
+                hint=f"{nuls} NUL bytes in {len(data)} bytes and not UTF-16; is this a PDF or an image?",
             )
     failure = _utf8_error(data)
     if failure is None:

@@ -88,7 +88,7 @@ def _block_start() -> regex.Pattern[str]:
 
 @functools.cache
 def _sentence_mark() -> regex.Pattern[str]:
-    return regex.compile(r"[。！？；，、：…,;:!?]")
+    return regex.compile(r"[。！？；，、：…,;:!?.]")
 
 
 @functools.cache

@@ -8,7 +8,7 @@ at the start of a line and followed by a space, a bullet only at the start of
 a line, ``**``/``__`` only as a pair around text, tags only with a known HTML
 element name; ``C#``, ``5*3`` and ``a<b`` are left alone.
 
-Decisions: ``<br>`` and the end of a block element (``</p>``, ``</div>``,
+Attributes must be ASCII (``<b 且 b>`` is not a tag).  Decisions: ``<br>`` and the end of a block element (``</p>``, ``</div>``,
 ``</li>``, ``</h2>``, ...) become a line break unless one follows already;
 every other tag is deleted.  ``&nbsp;`` becomes an ordinary space.  An entity
 is decoded in one go even when escaped twice (``&amp;lt;`` is ``<``), an
@@ -55,7 +55,7 @@ _MAX_ROUNDS = 8
 def _pattern() -> regex.Pattern[str]:
     tag = (
         rf"(?P<tag>{_LT}(?P<close>/?)(?P<name>{_BLOCK}|br|{_INLINE})"
-        rf"(?:[ \t/][^<>&\n]*)?{_GT})"
+        rf"(?:[ \t/][ -%'-;=?-~]*)?{_GT})"
     )
     comment = rf"(?P<comment>{_LT}!--.*?--{_GT})"
     lead = r"(?P<lead>^[ \t]*(?P<marks>(?:(?:\#{1,6}|[-*+])[ \t]+)+))"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from bulletin.normalize.hardwrap import continues, estimate_wrap_width, wrap_separator
+from bulletin.parsing.rules.headline import is_headline_like
 from bulletin.parsing.state import ParseState, Piece, Unit
 from bulletin.recognize.byline import match_bare_author
 
@@ -18,6 +19,9 @@ __all__ = ["paragraphs_rule"]
 
 _TERMINAL = regex.compile(r"[。！？；!?;…：:][”’」』）》)\"']*$")
 _DIGITS = regex.compile(r"[\d\s]+")
+_NUMBERED = regex.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]")
+_CLAUSE = regex.compile(r"[，、；,;]")
+_CLAUSE_END = regex.compile(r"[，、；：,;]$")
 
 
 def _joins(state: ParseState, unit: Unit, piece: Piece) -> bool:
@@ -32,7 +36,8 @@ def _joins(state: ParseState, unit: Unit, piece: Piece) -> bool:
         return False
     next_text = piece.text
     if (
-        len(next_text) <= 3
+        not _CLAUSE_END.search(prev_text)
+        and len(next_text) <= 3
         and not _DIGITS.fullmatch(next_text)
         and not line.indented
         and match_bare_author(next_text) is None
@@ -41,6 +46,17 @@ def _joins(state: ParseState, unit: Unit, piece: Piece) -> bool:
     following = (" " if line.indented else "") + next_text
     if continues(prev_text, following, width=state.wrap_width):
         return True
+    if (
+        len(prev_text) >= 18
+        and _CLAUSE.search(prev_text)
+        and not _CLAUSE_END.search(prev_text)
+        and len(next_text) >= 20
+        and not line.indented
+        and not _NUMBERED.match(prev_text)
+        and not _NUMBERED.match(next_text)
+        and not is_headline_like(next_text)
+    ):
+        return True  # running text cut by a column or page break: ``…，确保人工智能产业的硬`` / ``件底座安全。…``
     # a document that marks its headings leaves unmarked short lines to the body
     return state.marked_headings and not line.indented and len(prev_text) >= 8
 

@@ -13,7 +13,10 @@ untitled article before it; otherwise the run is subheads or captions.
 
 from __future__ import annotations
 
+import regex
+
 from bulletin.parsing.rules.headline import anatomy, is_caption, is_headline_like
+from bulletin.parsing.rules.subhead import NUMBERED_HEADING
 from bulletin.parsing.rules.toc import fold_title
 from bulletin.parsing.state import ArticleDraft, ParseState, Unit
 from bulletin.recognize.byline import match_bare_author
@@ -22,12 +25,23 @@ from bulletin.recognize.source import match_publication_name
 __all__ = ["segment_rule"]
 
 _HEAD, _BODY, _AUTHOR = "H", "B", "A"
+# a date alone on a line closes a signature block (``国务院办公厅`` / ``2024年10月19日``), which is body
+_DATE_LINE = regex.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# ``联系人：冯先生 0592-5092199``: a label and its value is body, not a caption
+_FIELD = regex.compile(r"\p{Han}{1,6}[：:]\s*\S.*")
 
 
 def _kinds(state: ParseState) -> list[str]:
     units = state.units
     marked = state.marked_headings
-    text_like = [u.kind == "text" and is_headline_like(u.text, marked=bool(u.heading_level)) for u in units]
+    toc_titles = {fold_title(e.title) for e in state.toc}
+    text_like = [
+        u.kind == "text"
+        and len(u.text) > 2
+        and (is_headline_like(u.text, marked=bool(u.heading_level)) or fold_title(u.text) in toc_titles)
+        and not (i + 1 < len(units) and _DATE_LINE.fullmatch(units[i + 1].text))
+        for i, u in enumerate(units)
+    ]
     kinds: list[str] = []
     for i, unit in enumerate(units):
         if unit.kind != "text":
@@ -169,6 +183,7 @@ class _Segmenter:
             else:
                 current.captions.extend(units)
             return
+        numbered = NUMBERED_HEADING.match(units[0].text) is not None
         stronger = current is not None and current.title_level > 0 and any(
             0 < u.heading_level < current.title_level for u in units
         )
@@ -178,7 +193,13 @@ class _Segmenter:
             or current.closed
             or toc_at is not None
             or stronger
-            or (current.titled and blocks >= 2 and self.state.wrap_width is None and nxt_kind == _BODY)
+            or (
+                current.titled
+                and blocks >= 2
+                and not numbered
+                and self.state.wrap_width is None
+                and nxt_kind == _BODY
+            )
         )
         if not starts and current is not None and not current.titled and self.full_block(units):
             self.adopt(current, units)
@@ -223,8 +244,8 @@ class _Segmenter:
         for unit in units:
             if current is None:
                 self.state_caption(unit)
-            elif is_caption(unit.text) or not current.has_body:
-                current.captions.append(unit)
+            elif _FIELD.fullmatch(unit.text) and not is_caption(unit.text):
+                current.body.append(unit)
             else:
                 current.captions.append(unit)
 

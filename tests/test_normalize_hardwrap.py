@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bulletin.normalize.hardwrap import continues, estimate_wrap_width, wrap_separator
+from bulletin.normalize.pipeline import normalize
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def seed(name: str) -> str:
+    return (SEEDS / name).read_text(encoding="utf-8")
+
+
+def lines_of(text: str) -> list[str]:
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def test_estimate_width_of_narrow_column() -> None:
+    width = estimate_wrap_width(seed("002_22d482ba8a50f3b8.txt").split("\n"))
+    assert width is not None and 14 <= width <= 20
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["000_cafc0066323a249a.txt", "001_0c3caed24b89a787.txt", "003_671ad53639820bab.txt", "004_cb86b37b82b480e5.txt"],
+)
+def test_no_width_for_one_line_paragraphs(name: str) -> None:
+    assert estimate_wrap_width(seed(name).split("\n")) is None
+
+
+def test_estimate_width_needs_lines() -> None:
+    assert estimate_wrap_width([]) is None
+    assert estimate_wrap_width(["短", "行"]) is None
+
+
+def test_continues() -> None:
+    assert continues("徐汇区政协委员、上海人工智能实", "验室主任助理、领军科学家乔宇围绕", width=16)
+    assert not continues("线研究者角度产生的思考与建议。", "随后，在上海科学智能研究院首席战", width=16)
+    assert not continues("参加。”", "下一段开始了，继续说明", width=16)
+    assert not continues("徐汇区政协委员、上海人工智能实", "（一）加强组织领导", width=16)
+    assert not continues("徐汇区政协委员、上海人工智能实", " 首届“浦江 AI学术年会”日前在", width=16)
+    assert not continues("徐汇区政协委员、上海人工智能实", "Q：什么是大模型", width=16)
+    assert not continues("徐汇区新增八所", "“优秀”养老机构", width=16)
+    assert continues("坚持服务国家" * 8, "战略导向，牢牢把握科技进步大方向。", width=None)
+    assert not continues("陈吉宁主持市委人才工作领导小组会议", "让人才在上海更好安身安心安业", width=None)
+
+
+def test_wrap_separator() -> None:
+    assert wrap_separator("上海人工智能实", "验室") == ""
+    assert wrap_separator("large language", "models are") == " "
+    assert wrap_separator("香港大学计算与数据科学学院院长、AI", "讲座教授马毅") == ""
+    assert wrap_separator("2024 年度 GDP 增长 5", "个百分点") == ""
+
+
+def test_seed_002_paragraphs_join_and_headlines_stay() -> None:
+    text = normalize(seed("002_22d482ba8a50f3b8.txt"), steps=["spaces", "hardwrap"]).text
+    out = lines_of(text)
+    assert any(
+        line.startswith("徐汇区政协委员、上海人工智能实验室主任助理、领军科学家乔宇围绕“通用人工智能赋能新质生产力：进展与未来”")
+        for line in out
+    )
+    for headline in ["徐汇区新增八所", "“优秀”养老机构", "“梅韵玖响”终成佳话", "刘坤 陈文卿 摄影报道",
+                     "全球人工智能领域专家学者聚在徐汇", "就 AI 发展趋势等进行探讨", "（来源：区委办）"]:  # fmt: skip
+        assert headline in out
+    assert "徐汇区政协主席黄冲致辞。" in out
+
+
+def test_seed_000_page_break_joined() -> None:
+    text = normalize(seed("000_cafc0066323a249a.txt"), steps=["hardwrap"]).text
+    assert "坚持服务国家战略导向" in text
+    assert "适应市场需求变化" in text
+    out = lines_of(text)
+    assert "陈吉宁主持市委人才工作领导小组会议" in out
+    assert "让人才在上海更好安身安心安业" in out
+
+
+def test_latin_words_get_a_space() -> None:
+    long = "The bulletin reports that the new large language model was released by the lab"
+    assert normalize(long + "\nyesterday in Shanghai.", steps=["hardwrap"]).text == long + " yesterday in Shanghai."
+
+
+def test_idempotent_on_seeds() -> None:
+    for path in sorted(SEEDS.glob("*.txt")):
+        once = normalize(path.read_text(encoding="utf-8"), steps=["hardwrap"]).text
+        assert normalize(once, steps=["hardwrap"]).text == once
