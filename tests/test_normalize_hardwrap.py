@@ -20,12 +20,18 @@ def lines_of(text: str) -> list[str]:
 
 def test_estimate_width_of_narrow_column() -> None:
     width = estimate_wrap_width(seed("002_22d482ba8a50f3b8.txt").split("\n"))
-    assert width is not None and 14 <= width <= 20
+    assert width is not None
+    assert 14 <= width <= 20
 
 
 @pytest.mark.parametrize(
     "name",
-    ["000_cafc0066323a249a.txt", "001_0c3caed24b89a787.txt", "003_671ad53639820bab.txt", "004_cb86b37b82b480e5.txt"],
+    [
+        "000_cafc0066323a249a.txt",
+        "001_0c3caed24b89a787.txt",
+        "003_671ad53639820bab.txt",
+        "004_cb86b37b82b480e5.txt",
+    ],
 )
 def test_no_width_for_one_line_paragraphs(name: str) -> None:
     assert estimate_wrap_width(seed(name).split("\n")) is None
@@ -62,8 +68,9 @@ def test_seed_002_paragraphs_join_and_headlines_stay() -> None:
         line.startswith("徐汇区政协委员、上海人工智能实验室主任助理、领军科学家乔宇围绕“通用人工智能赋能新质生产力：进展与未来”")
         for line in out
     )
-    for headline in ["徐汇区新增八所", "“优秀”养老机构", "“梅韵玖响”终成佳话", "刘坤 陈文卿 摄影报道",
-                     "全球人工智能领域专家学者聚在徐汇", "就 AI 发展趋势等进行探讨", "（来源：区委办）"]:  # fmt: skip
+    headlines = ["徐汇区新增八所", "“优秀”养老机构", "“梅韵玖响”终成佳话", "刘坤 陈文卿 摄影报道"]
+    headlines += ["全球人工智能领域专家学者聚在徐汇", "就 AI 发展趋势等进行探讨", "（来源：区委办）"]
+    for headline in headlines:
         assert headline in out
     assert "徐汇区政协主席黄冲致辞。" in out
 
@@ -79,7 +86,8 @@ def test_seed_000_page_break_joined() -> None:
 
 def test_latin_words_get_a_space() -> None:
     long = "The bulletin reports that the new large language model was released by the lab"
-    assert normalize(long + "\nyesterday in Shanghai.", steps=["hardwrap"]).text == long + " yesterday in Shanghai."
+    joined = normalize(long + "\nyesterday in Shanghai.", steps=["hardwrap"]).text
+    assert joined == long + " yesterday in Shanghai."
 
 
 def test_idempotent_on_seeds() -> None:

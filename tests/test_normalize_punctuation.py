@@ -70,7 +70,8 @@ def test_leaves(kept: str) -> None:
 
 def test_quotes_pair_across_a_hard_wrap_but_not_across_paragraphs() -> None:
     wrapped = '乔宇委员就"人工智能下一步的突\n\n破会在范式还是方法论"等问题分享了思考。\n\n他说"好'
-    assert punct(wrapped) == '乔宇委员就“人工智能下一步的突\n\n破会在范式还是方法论”等问题分享了思考。\n\n他说"好'
+    expected = '乔宇委员就“人工智能下一步的突\n\n破会在范式还是方法论”等问题分享了思考。\n\n他说"好'
+    assert punct(wrapped) == expected
 
 
 def test_seed_003_sample() -> None:

@@ -79,7 +79,9 @@ def check_map(step: str, text: str) -> None:
 
 
 STEPS = [*DEFAULT_STEPS, "pipeline"]
-SETTINGS = settings(max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 @pytest.mark.parametrize("step", STEPS)

@@ -62,7 +62,9 @@ def _common() -> frozenset[str]:
 @functools.cache
 def _unlikely() -> regex.Pattern[str]:
     # control characters, private use, unassigned, rare ideograph extensions, half-width katakana
-    return regex.compile(r"[\p{Cc}\p{Co}\p{Cn}\p{Cs}\u3400-\u4dbf\U00020000-\U0003ffff\uff61-\uff9f--[\t\n\r]]", regex.V1)
+    return regex.compile(
+        r"[\p{Cc}\p{Co}\p{Cn}\p{Cs}\u3400-\u4dbf\U00020000-\U0003ffff\uff61-\uff9f--[\t\n\r]]", regex.V1
+    )
 
 
 def _score(text: str) -> float:
@@ -77,7 +79,7 @@ def _score(text: str) -> float:
 
 
 def _plausible(text: str) -> float:
-    """Share of ``text`` (sampled) that is ordinary text: ASCII, CJK ideographs and punctuation, full-width forms."""
+    """Share of ``text`` (sampled) that is ordinary: ASCII, CJK ideographs, punctuation, full-width forms."""
     text = text[:_SAMPLE]
     if not text:
         return 0.0
@@ -87,7 +89,9 @@ def _plausible(text: str) -> float:
 
 @functools.cache
 def _ordinary() -> regex.Pattern[str]:
-    return regex.compile(r"[\t\n\r\x20-\x7e\u00a0-\u00ff\u2010-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+    return regex.compile(
+        r"[\t\n\r\x20-\x7e\u00a0-\u00ff\u2010-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
+    )
 
 
 def _utf16(data: bytes) -> str | None:

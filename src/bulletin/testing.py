@@ -30,7 +30,9 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Fixture", "FixtureError", "read_fixtures"]
+from bulletin.model import Bulletin
+
+__all__ = ["Fixture", "FixtureError", "assert_parses", "read_fixtures", "summarize"]
 
 
 class FixtureError(ValueError):
@@ -87,3 +89,57 @@ def read_fixtures(path: str | os.PathLike[str]) -> list[Fixture]:
             ) from None
         cases.append(Fixture(title=title, input="\n".join(given), expected=value, line=title_line))
     return cases
+
+
+def summarize(bulletin: Bulletin) -> list[dict[str, Any]]:
+    """A compact, comparable view of a bulletin's articles (the form segmentation fixtures expect).
+
+    >>> from bulletin import parse
+    >>> summarize(parse("陈吉宁主持会议\\n\\n本报讯 会议昨天举行。"))
+    [{'title': '陈吉宁主持会议', 'kicker': None, 'subtitle': None, 'column': None, 'dateline': '本报', 'bylines': [], 'sources': [], 'subheads': [], 'paragraphs': 1, 'body_start': '会议昨天举行。', 'body_end': '会议昨天举行。'}]
+    """
+    out = []
+    for article in bulletin.articles:
+        head = article.headline
+        paragraphs = article.paragraphs
+        out.append(
+            {
+                "title": article.title,
+                "kicker": head.kicker.text if head.kicker else None,
+                "subtitle": head.subtitle.text if head.subtitle else None,
+                "column": head.column.name if head.column else None,
+                "dateline": article.dateline.agency if article.dateline else None,
+                "bylines": [[b.name, b.role] for b in article.bylines],
+                "sources": [s.name for s in article.sources],
+                "subheads": [s.text for s in article.subheads],
+                "paragraphs": len(paragraphs),
+                "body_start": paragraphs[0].text[:12] if paragraphs else None,
+                "body_end": paragraphs[-1].text[-12:] if paragraphs else None,
+            }
+        )
+    return out
+
+
+def assert_parses(text: str, expected: list[dict[str, Any]], *, parser: str | None = None) -> Bulletin:
+    """Parse ``text`` and check every article against ``expected`` (keys not given are not checked).
+
+    ``body_start`` and ``body_end`` match as prefix and suffix of the body.
+
+    >>> _ = assert_parses("陈吉宁主持会议\\n\\n本报讯 会议昨天举行。", [{"title": "陈吉宁主持会议", "dateline": "本报"}])
+    """
+    from bulletin.api import parse
+
+    bulletin = parse(text, parser=parser)
+    got = summarize(bulletin)
+    titles = [a["title"] for a in got]
+    assert len(got) == len(expected), f"expected {len(expected)} articles, got {len(got)}: {titles}"
+    for index, (want, have) in enumerate(zip(expected, got)):
+        for key, value in want.items():
+            if key == "body_start":
+                ok = bool(have["body_start"]) and bulletin.articles[index].paragraphs[0].text.startswith(value)
+            elif key == "body_end":
+                ok = bool(have["body_end"]) and bulletin.articles[index].paragraphs[-1].text.endswith(value)
+            else:
+                ok = have[key] == value
+            assert ok, f"article {index} ({have['title']!r}): {key} expected {value!r}, got {have[key]!r}"
+    return bulletin

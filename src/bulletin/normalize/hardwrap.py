@@ -25,7 +25,8 @@ the column followed by a line that does not start a paragraph cannot be told
 from a wrapped sentence and is joined.
 
 >>> from bulletin.normalize.pipeline import normalize
->>> wrapped = "徐汇区政协委员、上海人工智能实\\n\\n验室主任助理、领军科学家乔宇围绕\\n\\n“通用人工智能赋能新质生产力：进展\\n\\n与未来”作主旨演讲。\\n\\n徐汇区政协主席黄冲致辞。"
+>>> wrapped = ("徐汇区政协委员、上海人工智能实\\n\\n验室主任助理、领军科学家乔宇围绕\\n\\n"
+...            "“通用人工智能赋能新质生产力：进展\\n\\n与未来”作主旨演讲。\\n\\n徐汇区政协主席黄冲致辞。")
 >>> print(normalize(wrapped, steps=["hardwrap"]).text)
 徐汇区政协委员、上海人工智能实验室主任助理、领军科学家乔宇围绕“通用人工智能赋能新质生产力：进展与未来”作主旨演讲。
 <BLANKLINE>
@@ -61,7 +62,7 @@ _MAX_ROUNDS = 50
 
 _FINAL = "。！？；…：.!?;:"
 # closing quotes and brackets; straight and opening quotes too, so that pairing quotes changes nothing
-_CLOSERS = "”’」』）》)\"'\]】〕“‘"
+_CLOSERS = "”’」』）》)\"'\\]】〕“‘"
 
 
 def _ends_sentence(line: str) -> bool:
@@ -115,8 +116,9 @@ def estimate_wrap_width(lines: Sequence[str]) -> int | None:
     ...                      "“通用人工智能赋能新质生产力：进展", "与未来”作主旨演讲，介绍了人工智能",
     ...                      "历史与发展态势、大模型技术进展与趋", "线研究者角度产生的思考与建议。"])
     17
-    >>> estimate_wrap_width(["本报讯 市委人才工作领导小组会议昨天上午举行。市委书记、市委人才工作领导小组组长陈吉宁主持会议并讲话。"] * 5) is None
-    True
+    >>> paragraph = "本报讯 市委人才工作领导小组会议昨天上午举行。市委书记陈吉宁主持会议并讲话。" * 2
+    >>> print(estimate_wrap_width([paragraph] * 5))
+    None
     """
     return _estimate(sorted(_visible(line) for line in lines if line and not line.isspace()))
 
@@ -124,7 +126,7 @@ def estimate_wrap_width(lines: Sequence[str]) -> int | None:
 def starts_block(line: str) -> bool:
     """Whether ``line`` starts a new block: indented, or opened by a structural marker.
 
-    >>> starts_block("（一）加强组织领导"), starts_block("\\u3000\\u3000会议指出"), starts_block("验室主任助理")
+    >>> starts_block("（一）加强组织领导"), starts_block("\\u3000会议指出"), starts_block("验室主任助理")
     (True, True, False)
     """
     return _block_start().match(line) is not None
@@ -172,7 +174,7 @@ def continues(prev: str, next: str, *, width: int | None) -> bool:
 def wrap_separator(prev: str, next: str) -> str:
     """What replaces the line break when ``next`` continues ``prev``.
 
-    >>> wrap_separator("上海人工智能实", "验室主任"), wrap_separator("the OpenAI", "model"), wrap_separator("浦江", "AI学术")
+    >>> wrap_separator("人工智能实", "验室"), wrap_separator("the", "model"), wrap_separator("浦江", "AI")
     ('', ' ', '')
     """
     if _word_end().search(prev) and _word_start().match(next):
@@ -279,7 +281,8 @@ def rejoin_hard_wraps(text: str) -> Iterator[Edit]:
     In seed 000 a paragraph is cut where a page ended:
 
     >>> from bulletin.normalize.edits import apply_edits
-    >>> cut = "会议指出，必须坚持以高水平人才高地建设为总牵引，更好聚天下英才而用之。坚持服务国家\\n\\n战略导向，牢牢把握科技进步大方向。"
+    >>> cut = ("会议指出，必须坚持以高水平人才高地建设为总牵引，更好聚天下英才而用之。坚持服务国家\\n\\n"
+    ...        "战略导向，牢牢把握科技进步大方向。")
     >>> apply_edits(cut, rejoin_hard_wraps(cut))[0]
     '会议指出，必须坚持以高水平人才高地建设为总牵引，更好聚天下英才而用之。坚持服务国家战略导向，牢牢把握科技进步大方向。'
     """

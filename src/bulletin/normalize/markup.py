@@ -8,7 +8,8 @@ at the start of a line and followed by a space, a bullet only at the start of
 a line, ``**``/``__`` only as a pair around text, tags only with a known HTML
 element name; ``C#``, ``5*3`` and ``a<b`` are left alone.
 
-Attributes must be ASCII (``<b 且 b>`` is not a tag).  Decisions: ``<br>`` and the end of a block element (``</p>``, ``</div>``,
+Attributes must be ASCII (``<b 且 b>`` is not a tag).  Decisions: ``<br>``
+and the end of a block element (``</p>``, ``</div>``,
 ``</li>``, ``</h2>``, ...) become a line break unless one follows already;
 every other tag is deleted.  ``&nbsp;`` becomes an ordinary space.  An entity
 is decoded in one go even when escaped twice (``&amp;lt;`` is ``<``), an
@@ -49,16 +50,18 @@ _GT = r"(?:>|&(?:amp;)*(?:gt|\#0*62|\#[xX]0*3[eE]);)"
 _ENTITY = r"&(?:amp;)*(?P<ent>\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 _BREAKS = "\n\r\x0b\x0c\x85\u2028\u2029"
 _MAX_ROUNDS = 8
+# every space the width step turns into an ordinary one
+_SPACE = r" \t\u00a0\u2000-\u200a\u202f\u205f\u3000"
 
 
 @functools.cache
 def _pattern() -> regex.Pattern[str]:
     tag = (
         rf"(?P<tag>{_LT}(?P<close>/?)(?P<name>{_BLOCK}|br|{_INLINE})"
-        rf"(?:[ \t/][ -%'-;=?-~]*)?{_GT})"
+        rf"(?:[{_SPACE}/][{_SPACE} -%'-;=?-~]*)?{_GT})"
     )
     comment = rf"(?P<comment>{_LT}!--.*?--{_GT})"
-    lead = r"(?P<lead>^[ \t]*(?P<marks>(?:(?:\#{1,6}|[-*+])[ \t]+)+))"
+    lead = rf"(?P<lead>^[{_SPACE}]*(?P<marks>(?:(?:\#{{1,6}}|[-*+])[{_SPACE}]+)+))"
     return regex.compile(
         "|".join((comment, tag, lead, f"(?P<entity>{_ENTITY})")),
         regex.MULTILINE | regex.IGNORECASE | regex.DOTALL,

@@ -7,7 +7,8 @@ tab).  Every later step and the parser split lines on ``"\\n"`` alone, so this
 step runs first.
 
 >>> from bulletin.normalize.edits import apply_edits
->>> text, offsets = apply_edits("本报讯\\r\\n会议昨天举行。\\u2029市领导出席。", normalize_newlines("本报讯\\r\\n会议昨天举行。\\u2029市领导出席。"))
+>>> raw = "本报讯\\r\\n会议昨天举行。\\u2029市领导出席。"
+>>> text, offsets = apply_edits(raw, normalize_newlines(raw))
 >>> text
 '本报讯\\n会议昨天举行。\\n市领导出席。'
 >>> offsets.span(3, 4)  # the one "\\n" came from "\\r\\n"

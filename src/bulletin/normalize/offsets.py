@@ -51,12 +51,13 @@ class OffsetMap:
     def is_identity(self) -> bool:
         """Whether output and input are the same text position for position."""
         return self.input_length == self.output_length and (
-            self.output_length == 0 or (len(self.out_starts) == 1 and self.linear[0] and self.in_starts[0] == 0)
+            self.output_length == 0
+            or (len(self.out_starts) == 1 and self.linear[0] and self.in_starts[0] == 0)
         )
 
     def segments(self) -> Iterator[tuple[int, int, int, int, bool]]:
         """``(out_start, out_end, in_start, in_end, linear)`` for every segment, in order."""
-        return zip(self.out_starts, self.out_ends, self.in_starts, self.in_ends, self.linear)
+        return zip(self.out_starts, self.out_ends, self.in_starts, self.in_ends, self.linear, strict=True)
 
     def _find(self, pos: int) -> int:
         if not 0 <= pos < self.output_length:

@@ -65,7 +65,7 @@ def _han() -> regex.Pattern[str]:
 def _line_edits(line: str, converted: str, offset: int) -> Iterator[Edit]:
     if len(line) == len(converted):
         run = -1
-        for index, (old, new) in enumerate(zip(line, converted)):
+        for index, (old, new) in enumerate(zip(line, converted, strict=True)):
             if old != new:
                 if run < 0:
                     run = index
@@ -93,7 +93,7 @@ def _edits(config: str, text: str) -> Iterator[Edit]:
     if len(old_lines) != len(new_lines):
         new_lines = [convert(line) for line in old_lines]
     offset = 0
-    for old, new in zip(old_lines, new_lines):
+    for old, new in zip(old_lines, new_lines, strict=True):
         if old != new:
             yield from _line_edits(old, new, offset)
         offset += len(old) + 1
@@ -108,7 +108,8 @@ def script_step(config: str) -> Step:
     >>> script_step("x2y")
     Traceback (most recent call last):
     ...
-    ValueError: unknown OpenCC configuration 'x2y'; valid: s2t, t2s, s2tw, tw2s, s2hk, hk2s, s2twp, tw2sp, t2tw, tw2t, t2hk, hk2t, t2jp, jp2t, s2hkp, hk2sp
+    ValueError: unknown OpenCC configuration 'x2y'; valid: s2t, t2s, s2tw, tw2s, s2hk, hk2s, s2twp, tw2sp,
+    t2tw, tw2t, t2hk, hk2t, t2jp, jp2t, s2hkp, hk2sp
     """
     name = _check(config)
     return Step(f"script:{name}", functools.partial(_edits, name))
@@ -134,8 +135,8 @@ def detect_script(text: str) -> str:
     keys = unique.split("\n")
     if len(to_simple) != len(keys) or len(to_traditional) != len(keys):  # pragma: no cover - defensive
         return "unknown"
-    traditional_chars = {key for key, simple in zip(keys, to_simple) if simple != key}
-    simplified_chars = {key for key, trad in zip(keys, to_traditional) if trad != key}
+    traditional_chars = {key for key, simple in zip(keys, to_simple, strict=True) if simple != key}
+    simplified_chars = {key for key, trad in zip(keys, to_traditional, strict=True) if trad != key}
     counts = Counter(chars)
     traditional = sum(counts[ch] for ch in traditional_chars)
     simplified = sum(counts[ch] for ch in simplified_chars)

@@ -91,6 +91,8 @@ class _Builder:
         column = None
         if draft.column is not None:
             column = Column(name=draft.column.text, span=self.span(draft.column))
+        elif draft.column_name:
+            column = Column(name=draft.column_name, span=None)
         elif section:
             column = Column(name=section, span=None)
         return Headline(title=title, kicker=kicker, subtitle=self.part(draft.subtitle), column=column)
@@ -130,6 +132,14 @@ class _Builder:
             return []
         return [self.byline(piece, b, offset) for b in match.bylines if getattr(b, "kind", "author") != "editor"]
 
+    def staff(self, piece: Piece) -> list[Note]:
+        """Production credits (``责任编辑：赵六``) are kept as notes, not bylines."""
+        match = piece.payload if piece.kind != "author" else None
+        editors = [b for b in getattr(match, "bylines", ()) if getattr(b, "kind", "author") == "editor"]
+        if not editors:
+            return []
+        return [Note(kind="staff", text=piece.text, span=piece.span(self.normalized))]
+
     def source(self, piece: Piece) -> Source | None:
         match: Any = piece.payload if piece.kind != "publication" else match_publication_name(piece.text)
         if match is None or not match.name:
@@ -142,9 +152,10 @@ class _Builder:
         bylines: list[Byline] = []
         if draft.dateline is not None:
             dateline, bylines = self.dateline(draft.dateline)
+        notes = []
         for piece in draft.credits:
             bylines.extend(self.credits(piece))
-        notes = []
+            notes.extend(self.staff(piece))
         for piece in draft.notes:
             if piece.kind == "dateline":
                 notes.append(Note(kind="dateline", text=piece.text, span=piece.span(normalized)))

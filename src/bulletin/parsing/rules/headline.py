@@ -24,6 +24,7 @@ _SENTENCE_END = regex.compile(r"[。；;，,、…]$")
 _KICKER_END = regex.compile(r"[：:]$")
 _SPEAKER = regex.compile(r"^\p{Han}{2,12}[：:]\S")
 _DATE_ONLY = regex.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
+_BRACKETED = regex.compile(r"[（(【\[][^）)】\]]*+[）)】\]]")
 _CAPTION = regex.compile(r"(?:现场|現場|合影|合照|留影|剪影|掠影|摄|攝|供图|供圖|图片|圖片)$|^(?:图为|圖為|图：|圖：|上图|下图|左图|右图)")
 
 
@@ -39,6 +40,8 @@ def is_headline_like(text: str, *, marked: bool = False) -> bool:
     if not text or len(text) > limit:
         return False
     if _SENTENCE_END.search(text) or "。" in text[:-1] or _DATE_ONLY.fullmatch(text):
+        return False
+    if _BRACKETED.fullmatch(text):
         return False
     if _KICKER_END.search(text) and (len(text) > 16 or "，" in text or "、" in text):
         return False

@@ -61,9 +61,23 @@ def _joins(state: ParseState, unit: Unit, piece: Piece) -> bool:
     return state.marked_headings and not line.indented and len(prev_text) >= 8
 
 
+def _column_width(texts: list[str]) -> int | None:
+    """The column width, when the text is really set in a narrow column.
+
+    A column shows not only in lines of one length but in lines that stop in
+    mid-sentence: most full-width lines must end without sentence punctuation.
+    """
+    width = estimate_wrap_width(texts)
+    if width is None:
+        return None
+    full = [t for t in texts if len(t) >= 0.8 * width]
+    running = sum(1 for t in full if not _TERMINAL.search(t))
+    return width if len(full) >= 4 and running >= 0.6 * len(full) else None
+
+
 def paragraphs_rule(state: ParseState) -> None:
     """Build units: text joined across wraps, and one unit for every element piece."""
-    state.wrap_width = estimate_wrap_width([line.text for line in state.lines if line.kind is None])
+    state.wrap_width = _column_width([line.text for line in state.lines if line.kind is None])
     state.marked_headings = sum(1 for line in state.lines if line.heading_level) >= 2
     units: list[Unit] = []
     current: Unit | None = None

@@ -280,6 +280,28 @@ class _Segmenter:
         article.title_level = parts.title[0].heading_level if parts.title else 0
 
 
+def _digest_columns(articles: list[ArticleDraft]) -> None:
+    """A heading over a run of untitled briefs that each open with a dateline is the digest's column.
+
+    ``国际简讯`` / ``【美联社华盛顿6月1日电】…`` / ``【路透社伦敦6月1日电】…``: the heading
+    names the digest, not the first brief.
+    """
+    for k, article in enumerate(articles):
+        if not article.titled or article.kicker or article.subtitle or article.dateline is None:
+            continue
+        run = 0
+        for following in articles[k + 1 :]:
+            if following.titled or following.dateline is None:
+                break
+            run += 1
+        if run >= 2 and len(article.body) <= 2:
+            article.column = article.title[0]
+            article.title = []
+            for following in articles[k + 1 : k + 1 + run]:
+                following.column_name = article.column.text
+
+
 def segment_rule(state: ParseState) -> None:
     """Group the units into articles and give every unit its role."""
     _Segmenter(state).run()
+    _digest_columns(state.articles)
