@@ -9,10 +9,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import GOLD, SEEDS
 
 import bulletin
 from bulletin.evaluation import Report, score, score_many
+from conftest import GOLD, SEEDS
 
 FLOORS = {"overall": 0.92, "articles_f1": 0.95, "coverage": 1.0}
 

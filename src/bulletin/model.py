@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -56,6 +56,10 @@ def _text() -> Any:
 
 def _optional_text() -> Any:
     return attrs.field(default=None, converter=_nfc_optional, validator=_not_blank)
+
+
+def _as_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    return value if isinstance(value, tuple) else tuple(value)
 
 
 def _in_range(low: int, high: int) -> Any:
@@ -231,7 +235,7 @@ class Paragraph:
 
     text: str = _text()
     span: Span
-    pieces: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    pieces: tuple[Span, ...] = attrs.field(default=(), converter=_as_tuple)
 
 
 @attrs.frozen(kw_only=True)
@@ -240,12 +244,12 @@ class Article:
 
     headline: Headline = attrs.field(factory=Headline)
     dateline: Dateline | None = None
-    bylines: tuple[Byline, ...] = attrs.field(default=(), converter=tuple)
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=tuple)
-    notes: tuple[Note, ...] = attrs.field(default=(), converter=tuple)
-    subheads: tuple[Subhead, ...] = attrs.field(default=(), converter=tuple)
-    paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=tuple)
-    captions: tuple[Caption, ...] = attrs.field(default=(), converter=tuple)
+    bylines: tuple[Byline, ...] = attrs.field(default=(), converter=_as_tuple)
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_as_tuple)
+    notes: tuple[Note, ...] = attrs.field(default=(), converter=_as_tuple)
+    subheads: tuple[Subhead, ...] = attrs.field(default=(), converter=_as_tuple)
+    paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=_as_tuple)
+    captions: tuple[Caption, ...] = attrs.field(default=(), converter=_as_tuple)
     span: Span
 
     @property
@@ -278,10 +282,10 @@ class Bulletin:
     issue_date: IssueDate | None = None
     issue_number: str | None = _optional_text()
     parser: str = "generic"
-    articles: tuple[Article, ...] = attrs.field(default=(), converter=tuple)
-    toc: tuple[TocEntry, ...] = attrs.field(default=(), converter=tuple)
-    furniture: tuple[Furniture, ...] = attrs.field(default=(), converter=tuple)
-    captions: tuple[Caption, ...] = attrs.field(default=(), converter=tuple)
+    articles: tuple[Article, ...] = attrs.field(default=(), converter=_as_tuple)
+    toc: tuple[TocEntry, ...] = attrs.field(default=(), converter=_as_tuple)
+    furniture: tuple[Furniture, ...] = attrs.field(default=(), converter=_as_tuple)
+    captions: tuple[Caption, ...] = attrs.field(default=(), converter=_as_tuple)
 
     def __attrs_post_init__(self) -> None:
         size = len(self.text)

@@ -64,7 +64,7 @@ class SourceText(str):
 
     __slots__ = ()
 
-    @overload
+    @overload  # type: ignore[override]  # widens str's key type to spans
     def __getitem__(self, key: Span) -> str: ...
     @overload
     def __getitem__(self, key: int | slice) -> str: ...

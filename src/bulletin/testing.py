@@ -133,7 +133,7 @@ def assert_parses(text: str, expected: list[dict[str, Any]], *, parser: str | No
     got = summarize(bulletin)
     titles = [a["title"] for a in got]
     assert len(got) == len(expected), f"expected {len(expected)} articles, got {len(got)}: {titles}"
-    for index, (want, have) in enumerate(zip(expected, got)):
+    for index, (want, have) in enumerate(zip(expected, got, strict=True)):
         for key, value in want.items():
             if key == "body_start":
                 ok = bool(have["body_start"]) and bulletin.articles[index].paragraphs[0].text.startswith(value)

@@ -19,7 +19,10 @@ __all__ = ["RuleBasedParser", "SourceParser"]
 class SourceParser(Protocol):
     """What a source parser registered in the ``bulletin.parsers`` entry-point group provides."""
 
-    name: str
+    @property
+    def name(self) -> str:
+        """The name users select the parser by (``--source NAME``)."""
+        ...
 
     def detect(self, text: str) -> float:
         """How sure the parser is, from 0 to 1, that ``text`` comes from its source."""

@@ -13,11 +13,11 @@ from typing import ClassVar
 import attrs
 import regex
 
+from bulletin.parsers.base import RuleBasedParser
 from bulletin.parsing.parser import Rule
 from bulletin.parsing.pieces import last_text, split_trailing
 from bulletin.parsing.ruler import Ruler
 from bulletin.parsing.state import ParseState
-from bulletin.parsers.base import RuleBasedParser
 
 __all__ = ["XinhuaWireParser", "wire_end_rule"]
 

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bulletin.model import Bulletin
 from bulletin.normalize.pipeline import LINE_STEPS, normalize
 from bulletin.parsing.build import build_bulletin
 from bulletin.parsing.lines import build_lines
+from bulletin.parsing.ruler import Ruler
 from bulletin.parsing.rules.byline import byline_rule
 from bulletin.parsing.rules.dateline import dateline_rule
 from bulletin.parsing.rules.furniture import furniture_rule
@@ -25,9 +27,7 @@ from bulletin.parsing.rules.segment import segment_rule
 from bulletin.parsing.rules.source import source_rule
 from bulletin.parsing.rules.subhead import run_in_subhead_rule
 from bulletin.parsing.rules.toc import toc_rule
-from bulletin.parsing.ruler import Ruler
 from bulletin.parsing.state import ParseOptions, ParseState, Piece
-from bulletin.model import Bulletin
 
 __all__ = ["DEFAULT_RULES", "Parser", "Rule"]
 

@@ -9,12 +9,11 @@ running headers.
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections import Counter
-from importlib import resources
 
 import regex
 
+from bulletin.knowledge import load
 from bulletin.model import Furniture, IssueDate
 from bulletin.parsing.state import ParseState
 
@@ -27,7 +26,7 @@ _ENCLOSED = regex.compile(r"[（(【\[〔]")  # a bracketed line is a credit or 
 
 @functools.cache
 def _patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
-    data = tomllib.loads(resources.files("bulletin.data").joinpath("furniture.toml").read_text("utf-8"))
+    data = load("furniture")
     compiled = []
     for kind, spec in data["kinds"].items():
         alternation = "|".join(f"(?:{p})" for p in spec["patterns"])

@@ -15,8 +15,8 @@ from __future__ import annotations
 import attrs
 import regex
 
-from bulletin.parsing.state import Unit
 from bulletin.parsing.rules.toc import fold_title
+from bulletin.parsing.state import Unit
 
 __all__ = ["Anatomy", "anatomy", "is_headline_like", "splits_kicker"]
 
