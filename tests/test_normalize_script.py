@@ -45,7 +45,7 @@ def test_detect_script() -> None:
 
 
 @settings(max_examples=60, deadline=None, database=None)
-@given(st.lists(st.sampled_from(list("會議舉行本報訊会议举行上海市 \n，。AI2024滑鼠軟體")), max_size=40).map("".join))  # noqa: E501
+@given(st.lists(st.sampled_from(list("會議舉行本報訊会议举行上海市 \n，。AI2024滑鼠軟體")), max_size=40).map("".join))
 def test_t2s_idempotent_and_maps(text: str) -> None:
     result = normalize(text, steps=[script_step("t2s")])
     again = normalize(result.text, steps=[script_step("t2s")])

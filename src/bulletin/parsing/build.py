@@ -39,6 +39,8 @@ from bulletin.span import Span
 
 __all__ = ["build_bulletin"]
 
+# runs of non-space characters (str.isspace counts the separators U+001C..U+001F as space)
+_INK = regex.compile(r"[^\s\x1c-\x1f]++(?:[ \t\u3000]++[^\s\x1c-\x1f]++)*+")
 _RAW_SPACE = regex.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
 
 
@@ -244,12 +246,14 @@ class _Builder:
         pos = 0
         for span in [*spans, Span(len(text), len(text))]:
             if span.start > pos:
-                for match in regex.finditer(r"[^\s]+(?:[ \t\u3000]+[^\s]+)*", text[pos : span.start]):
+                for match in _INK.finditer(text, pos, span.start):
+                    if not match.group().strip():
+                        continue
                     extra.append(
                         Furniture(
                             kind="unclaimed",
                             text=match.group(),
-                            span=Span(pos + match.start(), pos + match.end()),
+                            span=Span(match.start(), match.end()),
                         )
                     )
             pos = max(pos, span.end)

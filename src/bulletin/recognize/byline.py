@@ -104,7 +104,7 @@ def _token_pattern() -> regex.Pattern[str]:
     slashed = [word for word in knowledge.roles() if not regex.fullmatch("\\p{Han}+", word)]
     slashed += [word.replace("/", "／") for word in slashed]
     return regex.compile(
-        f"(?P<role>{knowledge.alternation(slashed)})(?=[{_SEPARATORS}]|$)"
+        f"(?P<role>{knowledge.alternation(slashed)})(?=[{_SEPARATORS}\\p{{Han}}]|$)"
         f"|(?P<sep>[{_SEPARATORS}]++)"
         "|(?P<han>\\p{Han}[\\p{Han}·•‧・]*+)"
         "|(?P<other>.)"
@@ -151,8 +151,13 @@ def _names(text: str, offset: int, *, glued: bool) -> list[_Token] | None:
     return [_Token("name", offset + a, offset + b, text[a:b]) for a, b in cuts]
 
 
-def _read_han(text: str, offset: int) -> list[_Token] | None:
-    """Role words, outlets and names in one run of Han characters (no spaces)."""
+def _read_han(text: str, offset: int, *, glued: bool = False) -> list[_Token] | None:
+    """Role words, outlets and names in one run of Han characters (no spaces).
+
+    Role words split the run and names lie between them: layout or the
+    whitespace normaliser may glue a whole credit together
+    (``记者王五通讯员赵敏``).  ``glued`` says the run follows a role word.
+    """
     role = knowledge.roles().get(text)
     if role is not None:
         return [_Token("role", offset, offset + len(text), text, role)]
@@ -161,19 +166,28 @@ def _read_han(text: str, offset: int) -> list[_Token] | None:
         if role is None or not role.before:
             continue
         prefix, end = text[:index], index + len(role.word)
-        if index and not (role.organization and _is_outlet_prefix(prefix)):
-            continue
         rest = text[end:]
         if rest and len(role.word) < 2:
             continue  # 文张三: a one-character role is not glued to a name
-        token = _Token(
-            "role", offset + index, offset + end, role.word, role, _organization(prefix) if index else None
-        )
+        before: list[_Token] = []
+        organization: str | None = None
+        if index:
+            if role.organization and _is_outlet_prefix(prefix):
+                organization = _organization(prefix)
+            else:
+                # 王五通讯员赵敏: names glued before the next role word
+                named = _names(prefix, offset, glued=True) if len(role.word) >= 2 else None
+                if named is None:
+                    continue
+                before = named
+        token = _Token("role", offset + index, offset + end, role.word, role, organization)
         if not rest:
-            return [token]
-        names = _names_with_after_role(rest, offset + end)
-        return None if names is None else [token, *names]
-    return _names_with_after_role(text, offset, glued=False)
+            return [*before, token]
+        after = _read_han(rest, offset + end, glued=True)
+        if after is None or after[0].kind == "role":
+            continue  # a role word with nobody after it
+        return [*before, token, *after]
+    return _names_with_after_role(text, offset, glued=glued)
 
 
 def _is_place(text: str) -> bool:
