@@ -24,7 +24,8 @@ def test_text_bytes_and_paths_parse_alike(tmp_path: Path) -> None:
 
 def test_empty_input_is_an_empty_bulletin() -> None:
     empty = bulletin.parse("")
-    assert empty.articles == () and empty.furniture == ()
+    assert empty.articles == ()
+    assert empty.furniture == ()
 
 
 def test_issue_date_resolves_to_the_nearest_date_not_after_it() -> None:
@@ -39,7 +40,8 @@ def test_issue_date_resolves_to_the_nearest_date_not_after_it() -> None:
 def test_issue_line_in_the_text_fixes_the_year() -> None:
     text = "2024年11月刊\n\n两国签署合作协议\n\n新华社北京10月9日电 两国9日签署合作协议。\n"
     dateline = bulletin.parse(text).articles[0].dateline
-    assert dateline is not None and dateline.date == dt.date(2024, 10, 9)
+    assert dateline is not None
+    assert dateline.date == dt.date(2024, 10, 9)
 
 
 def _covered(parsed: bulletin.Bulletin) -> bytearray:

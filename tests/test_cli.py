@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS
 
 from bulletin import __version__
 from bulletin.cli import main
+from conftest import SEEDS
 
 SEED = SEEDS / "001_0c3caed24b89a787.txt"
 
@@ -70,7 +70,8 @@ def test_errors_are_one_line_and_exit_2(argv: list[str], message: str, capsys: p
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert message in err
-    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.count("\n") == 1
+    assert "Traceback" not in err
 
 
 def test_undecodable_bytes_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,15 +7,16 @@ unintended changes. After an intended change, record them again with
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS
 
 import bulletin
 from bulletin.testing import summarize
+from conftest import SEEDS
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
@@ -54,5 +55,5 @@ def test_seed_spans_point_into_the_original(path: Path) -> None:
 @pytest.mark.parametrize("path", SEED_FILES, ids=[p.stem for p in SEED_FILES])
 def test_sibling_articles_do_not_overlap(path: Path) -> None:
     spans = sorted(a.span for a in bulletin.parse(path).articles)
-    for left, right in zip(spans, spans[1:]):
+    for left, right in itertools.pairwise(spans):
         assert left.end <= right.start, (left, right)

@@ -90,7 +90,7 @@ def _clean(name: str) -> str:
 def _names(text: str) -> tuple[str, ...] | None:
     text = _DATE_TAIL.sub("", text)
     names = tuple(_clean(part) for part in _NAME_SPLIT.split(text))
-    if not names or any(not name or len(name) > 30 or regex.search("[。！？!?]", name) for name in names):
+    if not names or any(not name or len(name) > 30 or regex.search("[。！？!?：:]", name) for name in names):
         return None
     return names
 
@@ -106,22 +106,47 @@ def _statement(line: str, start: int, end: int, outer: tuple[int, int]) -> Sourc
     marker = found.group("glued") or found.group("spaced")
     relation = knowledge.source_markers()[marker]
     rest_start = found.start("rest")
-    credits: tuple[BylineMatch, ...] = ()
-    bar = regex.search("[|｜丨]|[\\s\u3000]{2,}", line, pos=rest_start, endpos=end)
-    if bar is None:
-        # 来源：人民日报 作者：张三 — a role word after a space starts a credit
-        bar = regex.search(
-            f"[\\s\u3000]+(?={_role_alternation()}{_SPACE}[：:])", line, pos=rest_start, endpos=end
-        )
-    names_end = end
-    if bar is not None:
-        names_end = bar.start()
-        parsed = parse_credit(line, *content_bounds(line, bar.end(), end))
-        if parsed is None:
-            return None
-        credits = parsed
+    split = _credit_split(line, rest_start, end)
+    if split is None:
+        return None
+    names_end, credits = split
     names = _names(line[rest_start:names_end])
     return None if names is None else _make(names, relation, outer, credits)
+
+
+_DATE_END = regex.compile(
+    "[\\s\u3000|｜丨]*+(?:\\d{4}\\s*+年\\s*+\\d{1,2}\\s*+月\\s*+\\d{1,2}\\s*+日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})"
+    "(?:[\\s\u3000]*+\\d{1,2}:\\d{2}(?::\\d{2})?+)?+[\\s\u3000]*+$"
+)
+
+
+def _credit_split(line: str, start: int, end: int) -> tuple[int, tuple[BylineMatch, ...]] | None:
+    """Where the names after a source marker end and the credits printed after them.
+
+    A bar or a wide space (``新华网 | 编辑：张三``), a role word and a colon,
+    even glued by the whitespace normaliser (``人民日报责任编辑：张三``), or
+    a space before a whole credit (``人民日报 记者 张三``) ends the names.
+    ``None`` when a hard boundary is followed by something that is not a credit.
+    """
+    date = _DATE_END.search(line, start, end)
+    stop = date.start() if date is not None and date.start() > start else end
+    hard = regex.search("[|｜丨]|[\\s\u3000]{2,}", line, pos=start, endpos=stop)
+    if hard is None:
+        hard = _labelled_credit().search(line, pos=start + 1, endpos=stop)
+    if hard is not None:
+        parsed = parse_credit(line, *content_bounds(line, hard.end(), stop))
+        return None if parsed is None else (hard.start(), parsed)
+    for space in regex.finditer("[\\s\u3000]++", line, pos=start, endpos=stop):
+        parsed = parse_credit(line, *content_bounds(line, space.end(), stop))
+        if parsed is not None:
+            return space.start(), parsed
+    return end, ()
+
+
+@functools.cache
+def _labelled_credit() -> regex.Pattern[str]:
+    # 来源：人民日报 作者：张三, 来源：人民日报，编辑：张三, 人民日报责任编辑：张三
+    return regex.compile(f"[\\s\u3000，,；;]*+(?={_role_alternation()}{_SPACE}[：:])")
 
 
 @functools.cache
@@ -161,14 +186,47 @@ def _bracketed(line: str, start: int, end: int) -> SourceMatch | None:
 
 
 def match_source_line(line: str) -> SourceMatch | None:
-    """A whole line stating a source: ``（来源：区委办）``, ``转自：学习时报``, ``（据新华社）``."""
+    """A whole line stating a source: ``（来源：区委办）``, ``转自：学习时报``, ``（据新华社）``.
+
+    A production credit may follow a bracketed source, bracketed or not; it
+    comes back in :attr:`SourceMatch.credits`:
+
+    >>> match = match_source_line("（来源：新华网）（编辑：张三）")
+    >>> match.name, [(c.name, c.kind) for c in match.credits], match.end
+    ('新华网', [('张三', 'editor')], 15)
+    """
     start, end = content_bounds(line)
     if start == end:
         return None
     bracketed = _bracketed(line, start, end)
     if bracketed is not None or enclosed(line, start, end) is not None:
         return bracketed
-    return _statement(line, start, end, (start, end))
+    statement = _statement(line, start, end, (start, end))
+    if statement is not None:
+        return statement
+    first = _group_pattern().match(line, start, end)
+    return None if first is None else _with_credit(line, first.start(), first.end(), end)
+
+
+@functools.cache
+def _group_pattern() -> regex.Pattern[str]:
+    return regex.compile(f"{OPEN}[^（）()【】\\[\\]]{{2,60}}+{CLOSE}")
+
+
+def _with_credit(line: str, start: int, stop: int, end: int) -> SourceMatch | None:
+    """A bracketed source ``line[start:stop]`` followed by a credit up to ``end``: ``（来源：X）（编辑：Y）``."""
+    source = _bracketed(line, start, stop)
+    if source is None:
+        return None
+    begin, finish = content_bounds(line, stop, end)
+    inner = enclosed(line, begin, finish)
+    if inner is not None:
+        credits = parse_credit(line, *content_bounds(line, *inner), bare=True)
+    else:
+        credits = parse_credit(line, begin, finish)
+    if not credits:
+        return None
+    return attrs.evolve(source, end=finish, credits=source.credits + credits)
 
 
 @functools.cache
@@ -176,13 +234,32 @@ def _trailing_pattern() -> regex.Pattern[str]:
     return regex.compile(f"{OPEN}[^（）()【】\\[\\]]{{2,60}}+{CLOSE}{_SPACE}$")
 
 
+@functools.cache
+def _trailing_pair_pattern() -> regex.Pattern[str]:
+    group = f"{OPEN}[^（）()【】\\[\\]]{{2,60}}+{CLOSE}"
+    return regex.compile(f"(?P<source>{group}){_SPACE}{group}{_SPACE}$")
+
+
 def match_trailing_source(line: str) -> SourceMatch | None:
-    """A bracketed source closing a paragraph line: ``……。（来源：区委办）``."""
+    """A bracketed source closing a paragraph line: ``……。（来源：区委办）``.
+
+    It may be followed by a bracketed production credit:
+
+    >>> match = match_trailing_source("……形成合力。（来源：区委办）（责任编辑：张三）")
+    >>> match.name, [c.name for c in match.credits], (match.start, match.end)
+    ('区委办', ['张三'], (7, 23))
+    """
     found = _trailing_pattern().search(line)
     if found is None:
         return None
     _, end = content_bounds(line, found.start(), found.end())
-    return _bracketed(line, found.start(), end)
+    source = _bracketed(line, found.start(), end)
+    if source is not None:
+        return source
+    pair = _trailing_pair_pattern().search(line)
+    if pair is None:
+        return None
+    return _with_credit(line, pair.start("source"), pair.end("source"), end)
 
 
 def is_publication_name(text: str) -> bool:
