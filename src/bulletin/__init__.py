@@ -1,9 +1,9 @@
 """bulletin: turn the raw text of Chinese news bulletins into structured, traceable data.
 
 >>> import bulletin
->>> b = bulletin.parse("陈吉宁主持市委外委会会议\\n\\n本报讯 市委外事工作委员会昨天下午举行会议。")
+>>> b = bulletin.parse("市政协召开专题协商会\\n\\n本报讯 市政协昨天下午召开专题协商会。")
 >>> b.articles[0].title
-'陈吉宁主持市委外委会会议'
+'市政协召开专题协商会'
 """
 
 from bulletin.api import parse, read_text

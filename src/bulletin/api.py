@@ -35,10 +35,10 @@ def parse(source: Input, *, parser: str | None = None, options: ParseOptions | N
     ``parser`` names an installed source parser (see ``bulletin sources``);
     by default the one whose detection is surest is used.
 
-    >>> bulletin = parse("龚正会见哈萨克斯坦客人\\n进一步加强两市交流合作\\n\\n本报讯 上海市市长龚正昨天会见了客人。")
+    >>> bulletin = parse("市长会见友好城市代表团\\n推动两市务实合作走深走实\\n\\n本报讯 市长昨天会见了友好城市代表团。")
     >>> article = bulletin.articles[0]
     >>> article.title, article.headline.subtitle.text, article.dateline.agency
-    ('龚正会见哈萨克斯坦客人', '进一步加强两市交流合作', '本报')
+    ('市长会见友好城市代表团', '推动两市务实合作走深走实', '本报')
     """
     text = read_text(source)
     chosen = get_parser(parser) if parser is not None else choose_parser(text)

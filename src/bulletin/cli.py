@@ -107,6 +107,8 @@ def _normalize(args: argparse.Namespace, out: TextIO) -> int:
     out.write(result.text)
     if args.explain:
         print("changed by: " + (", ".join(result.changed_by) or "nothing"), file=sys.stderr)
+        for span in result.mojibake:
+            print(f"mojibake kept at {span.start}..{span.end}", file=sys.stderr)
     return EXIT_OK
 
 

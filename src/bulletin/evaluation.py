@@ -8,9 +8,9 @@ body starts), then scores each field end to end: an annotated article the
 parser missed is wrong in every field.  Coverage is the share of the input's
 non-space characters inside some element's span.
 
->>> gold = {"articles": [{"title": "陈吉宁主持会议", "dateline": {"agency": "本报"}}]}
->>> pred = {"articles": [{"title": "陈吉宁主持会议", "dateline": {"agency": "本报"}, "span": [0, 9]}]}
->>> report = score(gold, pred, "陈吉宁主持会议\\n本报讯")
+>>> gold = {"articles": [{"title": "王明主持会议", "dateline": {"agency": "本报"}}]}
+>>> pred = {"articles": [{"title": "王明主持会议", "dateline": {"agency": "本报"}, "span": [0, 9]}]}
+>>> report = score(gold, pred, "王明主持会议\\n本报讯")
 >>> report.fields["title"], report.fields["dateline"], report.fields["articles_f1"]
 (1.0, 1.0, 1.0)
 """
@@ -46,7 +46,7 @@ def _t2s() -> Any:
 def fold(text: str | None) -> str:
     """Fold away what a parser may legitimately change: width, quote and dash styles, spaces, marks, script.
 
-    >>> fold("陈吉宁:坚持 “问题导向”") == fold("陈吉宁：坚持\\"问题导向\\"")
+    >>> fold("王明:坚持 “问题导向”") == fold("王明：坚持\\"问题导向\\"")
     True
     """
     if not text:

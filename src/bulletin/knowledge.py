@@ -58,6 +58,7 @@ __all__ = [
     "editor_note_markers",
     "load",
     "longest_first",
+    "meta_labels",
     "not_given_name_chars",
     "not_names",
     "not_publications",
@@ -78,7 +79,17 @@ __all__ = [
 ]
 
 #: The data files every accessor reads from, without the ``.toml`` suffix.
-DATA_FILES = ("agencies", "roles", "sources", "dates", "datelines", "surnames", "publications", "notes")
+DATA_FILES = (
+    "agencies",
+    "roles",
+    "sources",
+    "dates",
+    "datelines",
+    "surnames",
+    "publications",
+    "notes",
+    "meta",
+)
 
 _CONVERSIONS = ("s2t", "s2tw", "s2hk")
 
@@ -419,3 +430,24 @@ def document_number_words() -> frozenset[str]:
 def document_number_serial_words() -> frozenset[str]:
     """Words before the serial of a Taiwan-style document number (字第)."""
     return with_variants(load("notes")["document_number"]["serial_words"])
+
+
+# --- web page metadata --------------------------------------------------------
+
+
+@functools.cache
+def meta_labels() -> Mapping[str, str]:
+    """Labels of a web page's metadata line, both scripts → the kind of their value.
+
+    Kinds: ``published``, ``updated``, ``date`` (a generic 时间/日期),
+    ``source``, ``author``, ``editor`` and ``other`` (浏览次数 …).
+
+    >>> labels = meta_labels()
+    >>> labels["發佈時間"], labels["發布時間"], labels["來源"], labels["责任编辑"], labels["浏览次数"]
+    ('published', 'published', 'source', 'editor', 'other')
+    """
+    table: dict[str, str] = {}
+    for entry in load("meta").values():
+        for form in with_variants(entry["labels"]):
+            table.setdefault(form, entry["kind"])
+    return MappingProxyType(table)

@@ -219,7 +219,7 @@ class Note:
 
 @attrs.frozen(kw_only=True)
 class Subhead:
-    """A heading inside an article's body (``一、总体要求``)."""
+    """A heading inside an article's body (``一、指导思想``)."""
 
     text: str = _text()
     span: Span

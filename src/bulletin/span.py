@@ -20,7 +20,7 @@ def _non_negative(instance: Span, attribute: attrs.Attribute[int], value: int) -
 class Span:
     """A half-open range ``[start, end)`` of code points in the original input.
 
-    >>> text = SourceText("本报讯 市委人才工作领导小组会议昨天上午举行。")
+    >>> text = SourceText("本报讯 全市防汛工作会议昨天上午举行。")
     >>> span = Span(0, 3)
     >>> text[span]
     '本报讯'

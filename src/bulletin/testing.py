@@ -7,9 +7,9 @@ JSON (``null`` for "must not match")::
 
     # a dateline with a credit
     .
-    本报讯（记者 杨硕）上海全球资产管理中心
+    本报讯（记者 王晓丽）全市防汛工作会议昨天召开
     .
-    {"agency": "本报", "credits": ["杨硕"]}
+    {"agency": "本报", "credits": ["王晓丽"]}
     .
 
 >>> import pathlib, tempfile
@@ -95,8 +95,8 @@ def summarize(bulletin: Bulletin) -> list[dict[str, Any]]:
     """A compact, comparable view of a bulletin's articles (the form segmentation fixtures expect).
 
     >>> from bulletin import parse
-    >>> summarize(parse("陈吉宁主持会议\\n\\n本报讯 会议昨天举行。"))
-    [{'title': '陈吉宁主持会议', 'kicker': None, 'subtitle': None, 'column': None, 'dateline': '本报', 'bylines': [], 'sources': [], 'subheads': [], 'paragraphs': 1, 'body_start': '会议昨天举行。', 'body_end': '会议昨天举行。'}]
+    >>> summarize(parse("王明主持会议\\n\\n本报讯 会议昨天举行。"))
+    [{'title': '王明主持会议', 'kicker': None, 'subtitle': None, 'column': None, 'dateline': '本报', 'bylines': [], 'sources': [], 'subheads': [], 'paragraphs': 1, 'body_start': '会议昨天举行。', 'body_end': '会议昨天举行。'}]
     """
     out = []
     for article in bulletin.articles:
@@ -125,7 +125,7 @@ def assert_parses(text: str, expected: list[dict[str, Any]], *, parser: str | No
 
     ``body_start`` and ``body_end`` match as prefix and suffix of the body.
 
-    >>> _ = assert_parses("陈吉宁主持会议\\n\\n本报讯 会议昨天举行。", [{"title": "陈吉宁主持会议", "dateline": "本报"}])
+    >>> _ = assert_parses("王明主持会议\\n\\n本报讯 会议昨天举行。", [{"title": "王明主持会议", "dateline": "本报"}])
     """
     from bulletin.api import parse
 

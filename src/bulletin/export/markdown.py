@@ -38,8 +38,8 @@ def to_markdown(bulletin: Bulletin) -> str:
     """Render headline anatomy, dateline, bylines, body and sources as Markdown.
 
     >>> from bulletin import parse
-    >>> print(to_markdown(parse("陈吉宁主持会议\\n\\n本报讯 会议昨天举行。")))
-    ## 陈吉宁主持会议
+    >>> print(to_markdown(parse("王明主持会议\\n\\n本报讯 会议昨天举行。")))
+    ## 王明主持会议
     > dateline: 本报讯
     <BLANKLINE>
     会议昨天举行。

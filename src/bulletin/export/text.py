@@ -11,8 +11,8 @@ def to_text(bulletin: Bulletin) -> str:
     """Titles, datelines and paragraphs as plain text, articles parted by a blank line.
 
     >>> from bulletin import parse
-    >>> print(to_text(parse("陈吉宁主持会议\\n\\n本报讯 会议昨天举行。")))
-    陈吉宁主持会议
+    >>> print(to_text(parse("王明主持会议\\n\\n本报讯 会议昨天举行。")))
+    王明主持会议
     本报讯 会议昨天举行。
     """
     blocks = []

@@ -31,8 +31,8 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
     A same-length replacement maps character for character; any other maps
     each new character to the whole range it replaced.
 
-    >>> apply_edits("陈吉宁:坚持", [Edit(3, 4, "：")])[0]
-    '陈吉宁：坚持'
+    >>> apply_edits("王明:坚持", [Edit(2, 3, "：")])[0]
+    '王明：坚持'
     >>> text, offsets = apply_edits("等等...", [Edit(2, 5, "……")])
     >>> text, offsets.span(2, 4)
     ('等等……', (2, 5))

@@ -25,12 +25,12 @@ the column followed by a line that does not start a paragraph cannot be told
 from a wrapped sentence and is joined.
 
 >>> from bulletin.normalize.pipeline import normalize
->>> wrapped = ("徐汇区政协委员、上海人工智能实\\n\\n验室主任助理、领军科学家乔宇围绕\\n\\n"
-...            "“通用人工智能赋能新质生产力：进展\\n\\n与未来”作主旨演讲。\\n\\n徐汇区政协主席黄冲致辞。")
+>>> wrapped = ("区政协委员、市农业科学研究院研\\n\\n究员围绕“数字农业赋能乡村振兴的\\n\\n"
+...            "实践与思考：现状与展望”作主旨\\n\\n报告，介绍了智慧农业的进展。\\n\\n区政协主席致辞。")
 >>> print(normalize(wrapped, steps=["hardwrap"]).text)
-徐汇区政协委员、上海人工智能实验室主任助理、领军科学家乔宇围绕“通用人工智能赋能新质生产力：进展与未来”作主旨演讲。
+区政协委员、市农业科学研究院研究员围绕“数字农业赋能乡村振兴的实践与思考：现状与展望”作主旨报告，介绍了智慧农业的进展。
 <BLANKLINE>
-徐汇区政协主席黄冲致辞。
+区政协主席致辞。
 """
 
 from __future__ import annotations
@@ -112,11 +112,11 @@ def estimate_wrap_width(lines: Sequence[str]) -> int | None:
     A column shows as most non-blank lines having nearly the same length,
     below :data:`LONG_LINE`; widths count non-space characters.
 
-    >>> estimate_wrap_width(["徐汇区政协委员、上海人工智能实", "验室主任助理、领军科学家乔宇围绕",
-    ...                      "“通用人工智能赋能新质生产力：进展", "与未来”作主旨演讲，介绍了人工智能",
-    ...                      "历史与发展态势、大模型技术进展与趋", "线研究者角度产生的思考与建议。"])
+    >>> estimate_wrap_width(["区政协委员、市农业科学研究院研究", "员围绕“数字农业赋能乡村振兴的实践",
+    ...                      "与思考：现状与展望”作主旨报告，介绍", "了智慧农业的发展态势、关键技术进展",
+    ...                      "与推广应用情况，以及从一线研究者角", "度提出的思考与建议。"])
     17
-    >>> paragraph = "本报讯 市委人才工作领导小组会议昨天上午举行。市委书记陈吉宁主持会议并讲话。" * 2
+    >>> paragraph = "本报讯 全市防汛工作会议昨天上午举行。市长主持会议并讲话，部署防汛工作。" * 2
     >>> print(estimate_wrap_width([paragraph] * 5))
     None
     """
@@ -139,7 +139,7 @@ def hard_break(prev: str, next: str) -> bool:
     followed by closing quotes or brackets) and before a new block (see
     :func:`starts_block`).
 
-    >>> hard_break("市领导李政出席。", "陈吉宁指出"), hard_break("坚持服务国家", "战略导向")
+    >>> hard_break("市领导李政出席。", "王明指出"), hard_break("坚持服务国家", "战略导向")
     (True, False)
     """
     return _ends_sentence(prev) or starts_block(next)
@@ -157,13 +157,13 @@ def continues(prev: str, next: str, *, width: int | None) -> bool:
     column) it is a remainder of at most four characters.  So a short
     headline-like line after a long one keeps its break.
 
-    >>> continues("徐汇区政协委员、上海人工智能实", "验室主任助理、领军科学家乔宇围绕", width=17)
+    >>> continues("区政协委员、市农业科学研究院研究", "员围绕“数字农业赋能乡村振兴的实践", width=17)
     True
-    >>> continues("席并为嘉宾颁发证书。", "徐汇区政协委员、上海人工智能实", width=17)
+    >>> continues("并为获奖代表颁发证书。", "区政协委员、市农业科学研究院研究", width=17)
     False
-    >>> continues("“梅韵玖响”终成佳话", "12月12日，上海市政协“浦江纵横", width=17)
+    >>> continues("“古镇新韵”焕发生机", "3月5日，区政协“委员讲堂”走进", width=17)
     False
-    >>> continues("陈吉宁主持市委人才工作领导小组会议", "让人才在上海更好安身安心安业", width=None)
+    >>> continues("市委召开全会部署年度重点工作", "奋力开创高质量发展新局面", width=None)
     False
     """
     if not prev.strip() or not next.strip():
@@ -278,13 +278,13 @@ def join_gaps(text: str) -> list[Edit]:
 def rejoin_hard_wraps(text: str) -> Iterator[Edit]:
     """Describe joining lines that :func:`continues` says were broken inside a sentence.
 
-    In seed 000 a paragraph is cut where a page ended:
+    A paragraph cut where a page ended:
 
     >>> from bulletin.normalize.edits import apply_edits
-    >>> cut = ("会议指出，必须坚持以高水平人才高地建设为总牵引，更好聚天下英才而用之。坚持服务国家\\n\\n"
-    ...        "战略导向，牢牢把握科技进步大方向。")
+    >>> cut = ("会议强调，要坚持稳中求进工作总基调，统筹发展和安全，扎实推进各项工作。坚持以人民为中心的发展\\n\\n"
+    ...        "思想，着力保障和改善民生。")
     >>> apply_edits(cut, rejoin_hard_wraps(cut))[0]
-    '会议指出，必须坚持以高水平人才高地建设为总牵引，更好聚天下英才而用之。坚持服务国家战略导向，牢牢把握科技进步大方向。'
+    '会议强调，要坚持稳中求进工作总基调，统筹发展和安全，扎实推进各项工作。坚持以人民为中心的发展思想，着力保障和改善民生。'
     """
     if "\n" not in text:
         return iter(())

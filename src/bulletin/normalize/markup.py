@@ -18,8 +18,8 @@ becomes ``"\\n"``, so the step never leaves work for itself or for the
 earlier steps.
 
 >>> from bulletin.normalize.pipeline import normalize
->>> normalize("# 陈吉宁主持会议<br/>本报讯&nbsp;会议**昨天**举行。", steps=["markup"]).text
-'陈吉宁主持会议\\n本报讯 会议昨天举行。'
+>>> normalize("# 王明主持会议<br/>本报讯&nbsp;会议**昨天**举行。", steps=["markup"]).text
+'王明主持会议\\n本报讯 会议昨天举行。'
 """
 
 from __future__ import annotations
@@ -170,8 +170,8 @@ def strip_markup(text: str) -> Iterator[Edit]:
     words keep their exact positions):
 
     >>> from bulletin.normalize.edits import apply_edits
-    >>> apply_edits("## 以良法善治保障人工智能健康发展", strip_markup("## 以良法善治保障人工智能健康发展"))[0]
-    '以良法善治保障人工智能健康发展'
+    >>> apply_edits("## 以改革创新激发发展活力", strip_markup("## 以改革创新激发发展活力"))[0]
+    '以改革创新激发发展活力'
     >>> apply_edits("C# 与 5*3 不变", strip_markup("C# 与 5*3 不变"))[0]
     'C# 与 5*3 不变'
     """

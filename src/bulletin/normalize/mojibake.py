@@ -7,7 +7,7 @@ UTF-8 replacement bytes, ``锟斤拷``.  No normaliser can restore the lost
 text, and deleting the marks would hide the loss and glue unrelated words,
 so they stay in the text and :func:`find_mojibake` reports where they are.
 
->>> text = "\\ufffd记者 曹香玉 施昱辰"
+>>> text = "\\ufffd记者 周明 李晓雪"
 >>> find_mojibake(text)
 (Span(start=0, end=1),)
 """

@@ -37,6 +37,17 @@ class NormalizedText:
         a, b = self.offsets.span(start, end)
         return Span(a, b)
 
+    @property
+    def mojibake(self) -> tuple[Span, ...]:
+        """Spans of the input holding replacement characters (U+FFFD) and the like: kept, never dropped.
+
+        >>> normalize("\ufffd记者 周明").mojibake
+        (Span(start=0, end=1),)
+        """
+        from bulletin.normalize.mojibake import find_mojibake
+
+        return find_mojibake(self.original)
+
     def __str__(self) -> str:
         return self.text
 
@@ -103,9 +114,9 @@ def normalize(
     ``script`` names an OpenCC configuration (``"t2s"``, ``"s2t"``, ``"hk2s"``,
     ``"tw2sp"``, ...) to convert the script as the last step; ``None`` leaves it.
 
-    >>> result = normalize("陈吉宁:坚持问题导向,抓住关键环节")
+    >>> result = normalize("王明:坚持问题导向,抓住关键环节")
     >>> result.text
-    '陈吉宁：坚持问题导向，抓住关键环节'
+    '王明：坚持问题导向，抓住关键环节'
     >>> result.changed_by
     ('punctuation',)
     >>> result.input_span(0, 4)

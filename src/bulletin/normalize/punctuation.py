@@ -1,7 +1,7 @@
 """Punctuation in Chinese text: the full-width forms Chinese typesetting uses.
 
 Why: PDF extraction, OCR and hurried typing put half-width ``, : ; ? ! ( )``
-and straight quotes into Chinese sentences (``陈吉宁:坚持问题导向,抓住``),
+and straight quotes into Chinese sentences (``王明:坚持问题导向,抓住``),
 spell the ellipsis ``...`` and the dash ``--`` or ``—``, and bracket the year of
 a document number any way (``国办发[2024]48号``).  The parser's patterns (and
 every reader) expect ``，：；？！（）“”……——〔〕``.
@@ -29,10 +29,10 @@ A half-width ``.`` after a Chinese character is left: it may end a sentence
 or belong to an abbreviation, a number or a domain name.
 
 >>> from bulletin.normalize.pipeline import normalize
->>> normalize('陈吉宁:坚持问题导向,抓住关键环节.深化整治"指尖上的形式主义"', steps=["punctuation"]).text
-'陈吉宁：坚持问题导向，抓住关键环节.深化整治“指尖上的形式主义”'
->>> normalize("国办发[2024]48号 基金(REITs)业务 详见http://edu.xiia.org.cn 12:30", steps=["punctuation"]).text
-'国办发〔2024〕48号 基金（REITs）业务 详见http://edu.xiia.org.cn 12:30'
+>>> normalize('市长:坚持问题导向,抓住关键环节.深化整治"指尖上的形式主义"', steps=["punctuation"]).text
+'市长：坚持问题导向，抓住关键环节.深化整治“指尖上的形式主义”'
+>>> normalize("国发[2023]15号 基金(REITs)业务 详见http://www.example.org.cn 12:30", steps=["punctuation"]).text
+'国发〔2023〕15号 基金（REITs）业务 详见http://www.example.org.cn 12:30'
 """
 
 from __future__ import annotations
@@ -193,9 +193,9 @@ def fix_punctuation(text: str) -> Iterator[Edit]:
     """Describe the full-width punctuation a Chinese text should have.
 
     >>> from bulletin.normalize.edits import apply_edits
-    >>> line = '乔宇委员就"人工智能下一步的突破"分享了思考...'
+    >>> line = '王委员就"数据要素流通的难点"分享了思考...'
     >>> apply_edits(line, fix_punctuation(line))[0]
-    '乔宇委员就“人工智能下一步的突破”分享了思考……'
+    '王委员就“数据要素流通的难点”分享了思考……'
     >>> line = "电话:0592-5092199,传真:0592-5092198,2024-2026年,COVID-19疫情"
     >>> apply_edits(line, fix_punctuation(line))[0]
     '电话：0592-5092199，传真：0592-5092198,2024-2026年，COVID-19疫情'

@@ -3,9 +3,9 @@
 Why: Chinese is written without spaces, but text pulled out of PDFs has them
 in odd places: ``厦 门市``, ``12 月 17 日``, ``参加。 市政协``, ``讲政治， 做到``.
 They break names, dates and every pattern of the parser.  Yet some spaces
-are meaningful: they separate the names of a credit line (``刘坤 陈文卿
-摄影报道``, ``记者 曹香玉 施昱辰``), the two halves of a headline
-(``上海市政务智能工作推进会举行 龚正主持``, ``拧紧作风“总开关” 锻造清廉“生力军”``),
+are meaningful: they separate the names of a credit line (``王强 赵丽
+摄影报道``, ``记者 周明 李晓雪``), the two halves of a headline
+(``全市安全生产工作会议举行 市长出席``, ``守好“责任田” 种好“试验田”``),
 and Latin words from Chinese ones (``就 AI 发展趋势``).
 
 The rules (spaces are runs of space, tab and U+3000 inside a line):
@@ -28,11 +28,11 @@ Only deletions, so every remaining character is an input character.  Line
 lengths are counted without spaces, so the step is idempotent.
 
 >>> from bulletin.normalize.pipeline import normalize
->>> raw = "12 月 17 日上午，区委书记曹立强带领“两代表一委员”以及区绿化市容局等单位参加。 市政协副主席出席"
+>>> raw = "3 月 5 日上午，区委书记带领“两代表一委员”以及区 市场监管局等单位参加。 区政协副主席出席"
 >>> normalize(raw, steps=["spaces"]).text
-'12月17日上午，区委书记曹立强带领“两代表一委员”以及区绿化市容局等单位参加。市政协副主席出席'
->>> normalize("刘坤 陈文卿 摄影报道\\n上海市政务智能工作推进会举行 龚正主持", steps=["spaces"]).text
-'刘坤 陈文卿 摄影报道\\n上海市政务智能工作推进会举行 龚正主持'
+'3月5日上午，区委书记带领“两代表一委员”以及区市场监管局等单位参加。区政协副主席出席'
+>>> normalize("王强 赵丽 摄影报道\\n全市安全生产工作会议举行 市长出席", steps=["spaces"]).text
+'王强 赵丽 摄影报道\\n全市安全生产工作会议举行 市长出席'
 """
 
 from __future__ import annotations

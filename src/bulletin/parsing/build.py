@@ -67,7 +67,7 @@ class _Builder:
         return HeadlinePart(text=text, span=_cover(self.span(u) for u in units) or Span(0, 0))
 
     def split_title(self, unit: Unit) -> tuple[HeadlinePart, HeadlinePart] | None:
-        """A kicker and title printed on one line, parted by a space (``陈吉宁:…底线 推动…``)."""
+        """A kicker and title printed on one line, parted by a space (``市长:…,…底线 推动…``)."""
         if len(unit.pieces) != 1 or not unit.first.whole_line:
             return None
         line = unit.first.line

@@ -54,8 +54,8 @@ class Line:
 def fragment_text(original: str) -> str:
     """Normalise a fragment of input as the parser does a line (no hard-wrap rejoining).
 
-    >>> fragment_text("# 陈吉宁:坚持问题导向")
-    '陈吉宁：坚持问题导向'
+    >>> fragment_text("# 王明:坚持问题导向")
+    '王明：坚持问题导向'
     """
     return normalize(original, steps=LINE_STEPS).text.strip()
 

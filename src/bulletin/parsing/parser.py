@@ -51,9 +51,9 @@ DEFAULT_RULES: tuple[tuple[str, Rule], ...] = (
 class Parser:
     """Parse text with a chain of named rules.
 
-    >>> bulletin = Parser().parse("让人才在上海更好安身安心安业\\n\\n本报讯 会议昨天上午举行。")
+    >>> bulletin = Parser().parse("让青年人才留得住干得好\\n\\n本报讯 会议昨天上午举行。")
     >>> bulletin.articles[0].title, bulletin.articles[0].dateline.agency
-    ('让人才在上海更好安身安心安业', '本报')
+    ('让青年人才留得住干得好', '本报')
     """
 
     def __init__(self, rules: Ruler[Rule] | None = None, *, name: str = "generic") -> None:

@@ -247,7 +247,7 @@ def match_trailing_source(line: str) -> SourceMatch | None:
 
     >>> match = match_trailing_source("……形成合力。（来源：区委办）（责任编辑：张三）")
     >>> match.name, [c.name for c in match.credits], (match.start, match.end)
-    ('区委办', ['张三'], (7, 23))
+    ('区委办', ['张三'], (7, 24))
     """
     found = _trailing_pattern().search(line)
     if found is None:

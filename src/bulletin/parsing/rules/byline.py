@@ -1,4 +1,4 @@
-"""Byline rule: credit lines (``记者 曹香玉 施昱辰``, ``刘坤 陈文卿 摄影报道``) and trailing credits (``（谢达成）``)."""
+"""Byline rule: credit lines (``记者 周明 李晓雪``, ``王强 赵丽 摄影报道``) and trailing credits (``（谢达成）``)."""
 
 from __future__ import annotations
 

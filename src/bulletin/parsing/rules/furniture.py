@@ -39,7 +39,7 @@ def furniture_kind(text: str) -> str | None:
 
     >>> furniture_kind("2024年11月刊"), furniture_kind("内部资料 免费交流"), furniture_kind("上一篇：新闻")
     ('issue-line', 'notice', 'navigation')
-    >>> furniture_kind("市委书记陈吉宁主持会议。") is None
+    >>> furniture_kind("市委书记王明主持会议。") is None
     True
     """
     for kind, pattern in _patterns():

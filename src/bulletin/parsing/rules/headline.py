@@ -3,9 +3,9 @@
 A headline block is read as (column, kicker, title, subtitle):
 
 - a 目录 entry, or the strongest markdown heading, is the title;
-- a short line ending in a colon (``全国政协委员张毅：``) is a kicker, so the
+- a short line ending in a colon (``全国人大代表王红：``) is a kicker, so the
   line after it is the title and anything before it the column;
-- a line that states a speaker's points (``陈吉宁：坚持…``) above the title is the kicker;
+- a line that states a speaker's points (``王明：坚持…``) above the title is the kicker;
 - otherwise two lines are title and subtitle, three are kicker, title, subtitle;
 - a 目录 section name, or a weaker markdown heading above the title, is the column.
 """
@@ -31,9 +31,9 @@ _CAPTION = regex.compile(r"(?:现场|現場|合影|合照|留影|剪影|掠影|�
 def is_headline_like(text: str, *, marked: bool = False) -> bool:
     """Whether a line could be part of a headline or a subhead: short, not a sentence.
 
-    >>> is_headline_like("陈吉宁主持市委人才工作领导小组会议"), is_headline_like("市领导李政、陈杰参加。")
+    >>> is_headline_like("市委召开全会部署年度重点工作"), is_headline_like("市领导王强、李明参加。")
     (True, False)
-    >>> is_headline_like("2024年10月19日")
+    >>> is_headline_like("2023年3月8日")
     False
     """
     limit = 120 if marked else 40

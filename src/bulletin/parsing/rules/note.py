@@ -2,7 +2,7 @@
 
 Author notes close an article and are not body.  An editor's note is part of
 the text the reader reads first, so its lines stay body; the rule records the
-note beside them.  A document number (``国办发〔2024〕48号``) belongs to the
+note beside them.  A document number (``国发〔2023〕15号``) belongs to the
 headline block of an official document.
 """
 

@@ -56,7 +56,7 @@ def _joins(state: ParseState, unit: Unit, piece: Piece) -> bool:
         and not _NUMBERED.match(next_text)
         and not is_headline_like(next_text)
     ):
-        return True  # running text cut by a column or page break: ``…，确保人工智能产业的硬`` / ``件底座安全。…``
+        return True  # running text cut by a column or page break: ``…，加快推进重点项目的建`` / ``设进度。…``
     # a document that marks its headings leaves unmarked short lines to the body
     return state.marked_headings and not line.indented and len(prev_text) >= 8
 

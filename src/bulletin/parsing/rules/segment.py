@@ -25,9 +25,9 @@ from bulletin.recognize.source import match_publication_name
 __all__ = ["segment_rule"]
 
 _HEAD, _BODY, _AUTHOR = "H", "B", "A"
-# a date alone on a line closes a signature block (``国务院办公厅`` / ``2024年10月19日``), which is body
+# a date alone on a line closes a signature block (``国务院办公厅`` / ``2023年3月8日``), which is body
 _DATE_LINE = regex.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-# ``联系人：冯先生 0592-5092199``: a label and its value is body, not a caption
+# ``联系电话：010-12345678``: a label and its value is body, not a caption
 _FIELD = regex.compile(r"\p{Han}{1,6}[：:]\s*\S.*")
 
 

@@ -1,6 +1,6 @@
 """Run-in subhead rule: a numbered heading printed on the same line as the paragraph it heads.
 
-PDF extraction often runs ``一、总体要求`` into the first sentence of its
+PDF extraction often runs ``一、指导思想`` into the first sentence of its
 section (``一、我国…成果显著 清华大学、…``).  Where a line opens with a
 first-level number and a short heading ends at a printed space (or a question
 mark, or before a second-level number such as ``（十一）``), the heading is split off.
