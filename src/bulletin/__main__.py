@@ -2,6 +2,6 @@
 
 import sys
 
-from bulletin.cli import main
+from bulletin.cli.main import main
 
 sys.exit(main())
