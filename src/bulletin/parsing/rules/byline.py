@@ -8,6 +8,9 @@ from bulletin.recognize.byline import match_credit_line, match_trailing_credit
 
 __all__ = ["byline_rule"]
 
+#: A credit line is short; longer lines are text and are not tried.
+_CREDIT_LINE_MAX = 60
+
 
 def byline_rule(state: ParseState) -> None:
     """Claim whole credit lines, and credits in brackets at the end of a paragraph."""
@@ -15,7 +18,7 @@ def byline_rule(state: ParseState) -> None:
         if line.kind is not None:
             continue
         piece = whole_text(state, line)
-        if piece is not None:
+        if piece is not None and len(line.text) <= _CREDIT_LINE_MAX:
             credit = match_credit_line(line.text)
             if credit is not None:
                 state.claim(line, "credit", credit)

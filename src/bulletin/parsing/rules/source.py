@@ -8,6 +8,9 @@ from bulletin.recognize.source import match_source_line, match_trailing_source
 
 __all__ = ["source_rule"]
 
+#: A source line is short; longer lines are text and are not tried.
+_SOURCE_LINE_MAX = 80
+
 
 def source_rule(state: ParseState) -> None:
     """Claim source lines and sources in brackets at the end of a paragraph."""
@@ -15,7 +18,7 @@ def source_rule(state: ParseState) -> None:
         if line.kind is not None:
             continue
         piece = whole_text(state, line)
-        if piece is not None:
+        if piece is not None and len(line.text) <= _SOURCE_LINE_MAX:
             source = match_source_line(line.text)
             if source is not None:
                 state.claim(line, "source", source)
