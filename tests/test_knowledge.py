@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from bulletin import knowledge
-from bulletin.recognize import byline, dateline, note, source
+from bulletin.recognize import byline, dateline, meta, note, source
 from bulletin.recognize.numbers import number_pattern, parse_number
 
 
@@ -40,6 +40,7 @@ def test_word_lists_are_non_empty_and_clean() -> None:
         knowledge.author_note_verbs(),
         knowledge.editor_note_markers(),
         knowledge.conjunctions(),
+        frozenset(knowledge.meta_labels()),
     ]
     for words in lists:
         assert words
@@ -88,6 +89,11 @@ def test_every_pattern_compiles() -> None:
         note._author_pattern(),
         note._editor_pattern(),
         note._document_pattern(),
+        source._labelled_credit(),
+        source._group_pattern(),
+        source._trailing_pair_pattern(),
+        meta._label_pattern(),
+        meta._datetime_pattern(),
     ]
     assert all(isinstance(pattern, regex.Pattern) for pattern in patterns)
 
@@ -95,3 +101,10 @@ def test_every_pattern_compiles() -> None:
 def test_alternation_is_longest_first() -> None:
     pattern = regex.compile(knowledge.alternation(["记者", "首席记者"]))
     assert pattern.match("首席记者").group() == "首席记者"
+
+
+def test_meta_labels_have_a_known_kind() -> None:
+    kinds = {"published", "updated", "date", "source", "author", "editor", "other"}
+    assert set(knowledge.meta_labels().values()) == kinds
+    assert knowledge.meta_labels()["發布時間"] == "published"
+    assert knowledge.meta_labels()["來源"] == "source"

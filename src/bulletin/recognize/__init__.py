@@ -1,11 +1,11 @@
-"""Line recognisers: datelines, credits, source lines and notes in single lines of normalised text.
+"""Line recognisers: datelines, credits, sources, notes and web page metadata in lines of normalised text.
 
 Each recogniser takes one line and returns a frozen match (with code-point
 offsets into that line) or ``None``.  The knowledge they use (agencies, role
 words, markers, surnames) is data: see :mod:`bulletin.knowledge`.
 
->>> match_leading_dateline("本报讯（记者 杨硕）上海全球资产管理中心").credits[0].name
-'杨硕'
+>>> match_leading_dateline("本报讯（记者 林涛）上海全球资产管理中心").credits[0].name
+'林涛'
 """
 
 from bulletin.recognize.byline import (
@@ -22,6 +22,7 @@ from bulletin.recognize.dateline import (
     match_trailing_dateline,
     resolve_date,
 )
+from bulletin.recognize.meta import MetaMatch, match_meta_line, parse_meta_datetime
 from bulletin.recognize.note import NoteMatch, match_author_note, match_document_number, match_editor_note
 from bulletin.recognize.source import (
     SourceMatch,
@@ -35,6 +36,7 @@ __all__ = [
     "BylineMatch",
     "CreditMatch",
     "DatelineMatch",
+    "MetaMatch",
     "NoteMatch",
     "SourceMatch",
     "is_publication_name",
@@ -44,11 +46,13 @@ __all__ = [
     "match_document_number",
     "match_editor_note",
     "match_leading_dateline",
+    "match_meta_line",
     "match_publication_name",
     "match_source_line",
     "match_trailing_credit",
     "match_trailing_dateline",
     "match_trailing_source",
     "parse_credit",
+    "parse_meta_datetime",
     "resolve_date",
 ]

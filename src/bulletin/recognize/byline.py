@@ -2,7 +2,7 @@
 
 A credit is a run of role words and names.  A role word is printed before its
 names (``记者 张三``, ``摄影：张三``, ``文/图 张三``) or after them
-(``张三 摄``, ``刘坤 陈文卿 摄影报道``); an outlet may be glued in front of a
+(``张三 摄``, ``周涛 孙文静 摄影报道``); an outlet may be glued in front of a
 reporter's role (``新华社记者``, ``青年报首席记者``), and a name may be glued
 to its role (``记者张三``).  Production credits (编辑, 责任编辑, 校对 …) come
 back with ``kind="editor"`` so the parser can keep them as notes.
@@ -10,15 +10,15 @@ back with ``kind="editor"`` so the parser can keep them as notes.
 >>> credit = match_credit_line("本报记者 张三 通讯员 李四")
 >>> [(b.name, b.role, b.organization) for b in credit.bylines]
 [('张三', '记者', None), ('李四', '通讯员', None)]
->>> [(b.name, b.role, b.organization) for b in match_credit_line("新华社记者 胡了然").bylines]
-[('胡了然', '记者', '新华社')]
+>>> [(b.name, b.role, b.organization) for b in match_credit_line("新华社记者 韩子墨").bylines]
+[('韩子墨', '记者', '新华社')]
 >>> match_credit_line("记者从市教委获悉，今年将新建学校") is None
 True
 >>> [b.name for b in match_trailing_credit("……帮助身边的人。（谢达成）").bylines]
 ['谢达成']
->>> credit = match_bare_author("信通院 张琳琳")
+>>> credit = match_bare_author("信通院 吴佳琪")
 >>> [(b.name, b.role, b.organization) for b in credit.bylines]
-[('张琳琳', None, '信通院')]
+[('吴佳琪', None, '信通院')]
 """
 
 from __future__ import annotations
@@ -271,10 +271,10 @@ def parse_credit(line: str, start: int, end: int, *, bare: bool = False) -> tupl
 
     With ``bare=False`` every name must have a role word; with ``bare=True``
     names without one are accepted (as in ``（谢达成）``) and an organisation
-    may be printed first (``信通院 张琳琳``).
+    may be printed first (``信通院 吴佳琪``).
 
-    >>> [(b.name, b.role) for b in parse_credit("刘坤 陈文卿 摄影报道", 0, 11)]
-    [('刘坤', '摄影报道'), ('陈文卿', '摄影报道')]
+    >>> [(b.name, b.role) for b in parse_credit("周涛 孙文静 摄影报道", 0, 11)]
+    [('周涛', '摄影报道'), ('孙文静', '摄影报道')]
     """
     tokens = _tokens(line, start, end)
     if not tokens:
@@ -318,7 +318,7 @@ _CNA_DIGITS = regex.compile("[\\s\u3000]*+\\d{7}$")  # 中央社: （編輯：�
 
 
 def match_credit_line(line: str) -> CreditMatch | None:
-    """A whole line that is a credit: ``记者 曹香玉 施昱辰``, ``张三 摄``, ``（谢达成）``."""
+    """A whole line that is a credit: ``记者 苏晓雯 程一鸣``, ``张三 摄``, ``（谢达成）``."""
     start, end = content_bounds(line)
     tail = _CNA_DIGITS.search(line, start, end)
     if tail is not None and tail.start() > start and line[tail.start() - 1] in "）)":
@@ -355,10 +355,10 @@ def match_trailing_credit(line: str) -> CreditMatch | None:
 def match_bare_author(line: str) -> CreditMatch | None:
     """A line that is only an author's name (or names), perhaps after an organisation.
 
-    Used for the line under a commentary's title: ``张凌寒``, ``信通院 张琳琳``.
+    Used for the line under a commentary's title: ``郑立言``, ``信通院 吴佳琪``.
     Words like ``学习时报`` or ``协会动态`` are not names.
 
-    >>> [match_bare_author(text) is not None for text in ("张凌寒", "邢 拓", "学习时报", "协会动态", "目录")]
+    >>> [match_bare_author(text) is not None for text in ("郑立言", "邢 拓", "学习时报", "协会动态", "目录")]
     [True, True, False, False, False]
     """
     start, end = content_bounds(line)

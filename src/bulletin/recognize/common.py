@@ -5,7 +5,7 @@ heuristic, so they accept half- and full-width brackets and colons and
 optional spaces.  Layout often prints a decorative marker (``■``, ``□``,
 ``●``) before a credit, and a garbled one comes out as U+FFFD.
 
->>> line = "\\ufffd记者 曹香玉 施昱辰  "
+>>> line = "\\ufffd记者 苏晓雯 程一鸣  "
 >>> content_bounds(line)
 (1, 11)
 >>> enclosed("（谢达成）", 0, 5)

@@ -1,7 +1,7 @@
 """Datelines: who filed a report, from where and when (``新华社北京6月2日电``).
 
 A dateline is an agency or outlet, an optional place and date, and a closing
-word (电, 讯, 消息).  It opens the first paragraph (``本报讯（记者 杨硕）…``)
+word (电, 讯, 消息).  It opens the first paragraph (``本报讯（记者 林涛）…``)
 or, in brackets, closes the last one (``…。（新华社北京6月2日电）``).
 Taiwan's Central News Agency prints the reporter inside it
 (``中央社記者王小明台北5日電``).
@@ -11,7 +11,7 @@ Taiwan's Central News Agency prints the reporter inside it
 ('新华社', '北京', 6, 2, ['张三', '李四'])
 >>> match.text, match.body_start
 ('新华社北京6月2日电', 20)
->>> match_leading_dateline("本报讯 市委人才工作领导小组会议昨天上午举行。").body_start
+>>> match_leading_dateline("本报讯 全市秋季植树活动昨天上午启动。").body_start
 4
 >>> match_leading_dateline("新华社报道说，会议于昨天举行。") is None
 True
@@ -45,7 +45,7 @@ class DatelineMatch:
     ``start``/``end`` cover it with its brackets.  ``year``, ``month`` and
     ``day`` are as printed (Chinese numerals converted).  ``body_start`` is
     where the body begins after the dateline, a credit in brackets
-    (``（记者 杨硕）``) and separators.  ``credits`` are the people the
+    (``（记者 林涛）``) and separators.  ``credits`` are the people the
     dateline names.
     """
 
@@ -109,7 +109,7 @@ def _trailing() -> regex.Pattern[str]:
 
 @functools.cache
 def _credit_after() -> regex.Pattern[str]:
-    # （记者 杨硕） or, in Hong Kong papers, 記者 張三 報道：
+    # （记者 林涛） or, in Hong Kong papers, 記者 張三 報道：
     return regex.compile(
         f"{_SPACE}(?:(?P<paren>[（(])(?P<inner>[^（）()]{{1,40}}+)[）)]|(?P<inline>[^（）()：:，,。]{{2,30}}?)(?={COLON}))"
     )

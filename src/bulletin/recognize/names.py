@@ -3,12 +3,12 @@
 A Chinese personal name is a surname (one character, or two: 欧阳) and a given
 name of one or two characters; names of minority or foreign people are
 printed with a middle dot (阿依古丽·买买提).  Credits often glue several
-names together (``刘坤陈文卿``); :func:`split_names` cuts such a run where the
+names together (``周涛孙文静``); :func:`split_names` cuts such a run where the
 cut gives the most common surnames.
 
->>> is_name("张凌寒"), is_name("欧阳修文"), is_name("目录"), is_name("安全")
+>>> is_name("郑立言"), is_name("欧阳修文"), is_name("目录"), is_name("安全")
 (True, True, False, False)
->>> split_names("刘坤陈文卿")
+>>> split_names("周涛孙文静")
 [(0, 2), (2, 5)]
 >>> is_organization("信通院"), is_organization("澎湃新闻"), is_organization("让企业安心")
 (True, True, False)

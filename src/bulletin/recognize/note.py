@@ -12,8 +12,8 @@ its brackets.
 >>> note = match_editor_note("【按：今年1月，国家数据局等17部门联合印发")
 >>> note.kind, note.open
 ('editor', True)
->>> match_document_number("国办发〔2024〕48号").text
-'国办发〔2024〕48号'
+>>> match_document_number("国办发〔2023〕17号").text
+'国办发〔2023〕17号'
 """
 
 from __future__ import annotations
@@ -133,7 +133,7 @@ def _document_pattern() -> regex.Pattern[str]:
 
 
 def match_document_number(line: str) -> NoteMatch | None:
-    """A line that is only a document number: ``国办发〔2024〕48号``, ``院臺綜字第1130000000號``."""
+    """A line that is only a document number: ``国办发〔2023〕17号``, ``院臺綜字第1130000000號``."""
     start, end = content_bounds(line)
     found = _document_pattern().fullmatch(line, start, end)
     if found is None:

@@ -125,7 +125,8 @@ def _credit_split(line: str, start: int, end: int) -> tuple[int, tuple[BylineMat
 
     A bar or a wide space (``新华网 | 编辑：张三``), a role word and a colon,
     even glued by the whitespace normaliser (``人民日报责任编辑：张三``), or
-    a space before a whole credit (``人民日报 记者 张三``) ends the names.
+    a space before a whole credit (``人民日报 记者 张三``) ends the names (a
+    name is at most 30 characters long).
     ``None`` when a hard boundary is followed by something that is not a credit.
     """
     date = _DATE_END.search(line, start, end)
@@ -136,7 +137,7 @@ def _credit_split(line: str, start: int, end: int) -> tuple[int, tuple[BylineMat
     if hard is not None:
         parsed = parse_credit(line, *content_bounds(line, hard.end(), stop))
         return None if parsed is None else (hard.start(), parsed)
-    for space in regex.finditer("[\\s\u3000]++", line, pos=start, endpos=stop):
+    for space in regex.finditer("[\\s\u3000]++", line, pos=start, endpos=min(stop, start + 31)):
         parsed = parse_credit(line, *content_bounds(line, space.end(), stop))
         if parsed is not None:
             return space.start(), parsed
