@@ -14,6 +14,7 @@ def test_default_chain_order() -> None:
         "toc",
         "note",
         "source",
+        "meta",
         "dateline",
         "byline",
         "subhead",

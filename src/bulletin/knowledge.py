@@ -89,6 +89,7 @@ DATA_FILES = (
     "publications",
     "notes",
     "meta",
+    "furniture",
 )
 
 _CONVERSIONS = ("s2t", "s2tw", "s2hk")

@@ -165,6 +165,13 @@ class _Builder:
                 kind = getattr(piece.payload, "kind", "note")
                 notes.append(Note(kind=kind, text=piece.text, span=piece.span(normalized)))
         sources = [s for s in (self.source(p) for p in draft.sources) if s is not None]
+        for piece in draft.metas:
+            meta: Any = piece.payload
+            span = piece.span(normalized)
+            if meta.source is not None and meta.source.name:
+                sources.append(Source(name=meta.source.name, relation=meta.source.relation, span=span))
+            bylines.extend(self.byline(piece, b) for b in meta.authors)
+            notes.append(Note(kind="meta", text=piece.text, span=span))
         paragraphs = [
             Paragraph(text=u.text, span=self.span(u), pieces=tuple(p.span(normalized) for p in u.pieces))
             for u in draft.body
@@ -178,7 +185,7 @@ class _Builder:
         elements: list[Any] = [dateline] if dateline else []
         elements += bylines + sources + notes + paragraphs + subheads + captions
         spans += [e.span for e in elements]
-        spans += [p.span(normalized) for p in draft.credits + draft.sources]
+        spans += [p.span(normalized) for p in draft.credits + draft.sources + draft.metas]
         article_span = _cover(spans)
         if article_span is None:
             return None

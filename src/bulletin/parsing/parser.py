@@ -21,6 +21,7 @@ from bulletin.parsing.ruler import Ruler
 from bulletin.parsing.rules.byline import byline_rule
 from bulletin.parsing.rules.dateline import dateline_rule
 from bulletin.parsing.rules.furniture import furniture_rule
+from bulletin.parsing.rules.meta import meta_rule
 from bulletin.parsing.rules.note import note_rule
 from bulletin.parsing.rules.paragraphs import paragraphs_rule
 from bulletin.parsing.rules.segment import segment_rule
@@ -40,6 +41,7 @@ DEFAULT_RULES: tuple[tuple[str, Rule], ...] = (
     ("toc", toc_rule),
     ("note", note_rule),
     ("source", source_rule),
+    ("meta", meta_rule),
     ("dateline", dateline_rule),
     ("byline", byline_rule),
     ("subhead", run_in_subhead_rule),

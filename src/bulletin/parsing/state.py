@@ -96,6 +96,7 @@ class ArticleDraft:
     credits: list[Piece] = attrs.field(factory=list)
     sources: list[Piece] = attrs.field(factory=list)
     notes: list[Piece] = attrs.field(factory=list)
+    metas: list[Piece] = attrs.field(factory=list)
     subheads: list[Unit] = attrs.field(factory=list)
     body: list[Unit] = attrs.field(factory=list)
     captions: list[Unit] = attrs.field(factory=list)

@@ -70,7 +70,7 @@ def _kinds(state: ParseState) -> list[str]:
 def _opens(unit: Unit) -> bool:
     if unit.kind == "dateline":
         return getattr(unit.payload, "position", "leading") == "leading"
-    return unit.kind == "credit"
+    return unit.kind in ("credit", "meta")
 
 
 def _author_line(unit: Unit) -> str | None:
@@ -149,6 +149,11 @@ class _Segmenter:
                 current.closed = True
             else:
                 current.credits.append(unit.first)
+        elif kind == "meta":
+            article = self.current if self.current is not None else self.new_article()
+            article.metas.append(unit.first)
+            if article.has_body:
+                article.closed = True
         elif kind == "credit-tail":
             article = self.open_article()
             article.credits.append(unit.first)
