@@ -28,6 +28,7 @@ _HEAD, _BODY, _AUTHOR = "H", "B", "A"
 # a date alone on a line closes a signature block (``国务院办公厅`` / ``2023年3月8日``), which is body
 _DATE_LINE = regex.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # ``联系电话：010-12345678``: a label and its value is body, not a caption
+_SENTENCE_MARK = regex.compile(r"[。；;！!]|[，,].*[，,].*[，,]")
 _FIELD = regex.compile(r"\p{Han}{1,6}[：:]\s*\S.*")
 
 
@@ -38,7 +39,11 @@ def _kinds(state: ParseState) -> list[str]:
     text_like = [
         u.kind == "text"
         and len(u.text) > 2
-        and (is_headline_like(u.text, marked=bool(u.heading_level)) or fold_title(u.text) in toc_titles)
+        and (
+            is_headline_like(u.text, marked=bool(u.heading_level))
+            or fold_title(u.text) in toc_titles
+            or (i + 1 < len(units) and _long_title(u.text, units[i + 1]))
+        )
         and not (i + 1 < len(units) and _DATE_LINE.fullmatch(units[i + 1].text))
         for i, u in enumerate(units)
     ]
@@ -65,6 +70,17 @@ def _kinds(state: ParseState) -> list[str]:
         )
         kinds.append(_HEAD if beside_heading or (nxt is not None and _opens(nxt)) else _BODY)
     return kinds
+
+
+def _long_title(text: str, following: Unit) -> bool:
+    """A title too long to look like one by itself, recognised by what follows it.
+
+    Official documents carry long titles (``国务院办公厅关于印发《…》的通知``);
+    one directly above a document number, a dateline or a credit is a title.
+    """
+    if not 40 < len(text) <= 90 or _SENTENCE_MARK.search(text):
+        return False
+    return _opens(following) or (following.kind == "note" and getattr(following.payload, "kind", "") == "document-number")
 
 
 def _opens(unit: Unit) -> bool:
