@@ -18,6 +18,7 @@ import regex
 from bulletin.parsing.rules.headline import anatomy, is_caption, is_headline_like
 from bulletin.parsing.rules.subhead import NUMBERED_HEADING
 from bulletin.parsing.rules.toc import fold_title
+from bulletin.model import Furniture
 from bulletin.parsing.state import ArticleDraft, ParseState, Unit
 from bulletin.recognize.byline import match_bare_author
 from bulletin.recognize.source import match_publication_name
@@ -28,6 +29,8 @@ _HEAD, _BODY, _AUTHOR = "H", "B", "A"
 # a date alone on a line closes a signature block (``国务院办公厅`` / ``2023年3月8日``), which is body
 _DATE_LINE = regex.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # ``联系电话：010-12345678``: a label and its value is body, not a caption
+# notes that end an article: an author's note, an agency's end mark
+_CLOSING_NOTES = ("author", "end-mark")
 _SENTENCE_MARK = regex.compile(r"[。；;！!]|[，,].*[，,].*[，,]")
 _FIELD = regex.compile(r"\p{Han}{1,6}[：:]\s*\S.*")
 
@@ -133,58 +136,63 @@ class _Segmenter:
             self.element(i)
             i += 1
 
+    def any_article(self) -> ArticleDraft:
+        """The current article, open or closed, for elements that trail it (a source, a note)."""
+        return self.current if self.current is not None else self.new_article()
+
     def element(self, i: int) -> None:
         unit = self.units[i]
         kind = self.kinds[i]
-        current = self.current
-        if kind == _BODY:
-            self.open_article().body.append(unit)
-        elif kind == "subhead":
-            self.open_article().subheads.append(unit)
+        if kind == "dateline" and getattr(unit.payload, "position", "leading") == "leading":
+            self.leading_dateline(unit)
         elif kind == "dateline":
-            if getattr(unit.payload, "position", "leading") == "leading":
-                if current is None or current.closed or current.has_body or current.dateline is not None:
-                    current = self.new_article()
-                current.dateline = unit.first
-            elif current is not None:
-                if current.dateline is None:
-                    current.dateline = unit.first
-                else:
-                    current.notes.append(unit.first)
-                current.closed = True
+            article = self.any_article()
+            if article.dateline is None:
+                article.dateline = unit.first
             else:
-                self.new_article().dateline = unit.first
+                article.notes.append(unit.first)
+            article.closed = True
         elif kind == "credit":
-            nxt = self.units[i + 1] if i + 1 < len(self.units) else None
-            opens_next = nxt is not None and _opens(nxt) and nxt.kind == "dateline"
-            if current is None or current.closed or (opens_next and (current.has_body or current.dateline)):
-                current = self.new_article()
-                current.credits.append(unit.first)
-            elif current.has_body:
-                current.credits.append(unit.first)
-                current.closed = True
-            else:
-                current.credits.append(unit.first)
-        elif kind == "meta":
-            article = self.current if self.current is not None else self.new_article()
-            article.metas.append(unit.first)
-            if article.has_body:
-                article.closed = True
+            self.credit(i, unit)
         elif kind == "credit-tail":
             article = self.open_article()
             article.credits.append(unit.first)
             article.closed = True
+        elif kind == "meta":
+            article = self.any_article()
+            article.metas.append(unit.first)
+            article.closed = article.closed or article.has_body
         elif kind == "source":
-            article = self.current if self.current is not None else self.new_article()
+            article = self.any_article()
             article.sources.append(unit.first)
             article.closed = True
         elif kind == "note":
-            article = self.current if self.current is not None else self.new_article()
+            article = self.any_article()
             article.notes.append(unit.first)
-            if getattr(unit.payload, "kind", "") in ("author", "end-mark"):
-                article.closed = True
+            article.closed = article.closed or getattr(unit.payload, "kind", "") in _CLOSING_NOTES
+        elif kind == "subhead":
+            self.open_article().subheads.append(unit)
         else:
             self.open_article().body.append(unit)
+
+    def leading_dateline(self, unit: Unit) -> None:
+        """A dateline opens a report: the current one, if it has nothing but a headline and credits yet."""
+        current = self.current
+        if current is None or current.closed or current.has_body or current.dateline is not None:
+            current = self.new_article()
+        current.dateline = unit.first
+
+    def credit(self, i: int, unit: Unit) -> None:
+        """A credit line under a headline belongs to it; after the text it closes the article;
+        right before a dateline it opens the next report."""
+        current = self.current
+        nxt = self.units[i + 1] if i + 1 < len(self.units) else None
+        before_dateline = nxt is not None and nxt.kind == "dateline" and _opens(nxt)
+        if current is None or current.closed or (before_dateline and (current.has_body or current.dateline)):
+            current = self.new_article()
+        elif current.has_body:
+            current.closed = True
+        current.credits.append(unit.first)
 
     def heading_run(self, i: int, j: int) -> None:
         units = self.units[i:j]
@@ -261,19 +269,17 @@ class _Segmenter:
         return head
 
     def leftovers(self, units: list[Unit]) -> None:
+        """Headline-like lines before a new headline: the previous article's captions (or its
+        last field lines), or front matter when no article has begun."""
         current = self.current
         for unit in units:
             if current is None:
-                self.state_caption(unit)
+                span = unit.span(self.state.normalized)
+                self.state.furniture.append(Furniture(kind="front-matter", text=unit.text, span=span))
             elif _FIELD.fullmatch(unit.text) and not is_caption(unit.text):
                 current.body.append(unit)
             else:
                 current.captions.append(unit)
-
-    def state_caption(self, unit: Unit) -> None:
-        article = self.new_article()
-        article.body.append(unit)
-        self.current = article
 
     def subheads(self, article: ArticleDraft, units: list[Unit]) -> None:
         by_block: dict[int, list[Unit]] = {}
