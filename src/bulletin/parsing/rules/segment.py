@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import regex
 
+from bulletin.model import Furniture
 from bulletin.parsing.rules.headline import anatomy, is_caption, is_headline_like
 from bulletin.parsing.rules.subhead import NUMBERED_HEADING
 from bulletin.parsing.rules.toc import fold_title
-from bulletin.model import Furniture
 from bulletin.parsing.state import ArticleDraft, ParseState, Unit
 from bulletin.recognize.byline import match_bare_author
 from bulletin.recognize.source import match_publication_name
