@@ -20,8 +20,14 @@ __all__ = ["paragraphs_rule"]
 _TERMINAL = regex.compile(r"[。！？；!?;…：:][”’」』）》)\"']*$")
 _DIGITS = regex.compile(r"[\d\s]+")
 _NUMBERED = regex.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]")
+# a line ending in a function word cannot end a sentence or a headline: ``…对党员干部的`` / ``教育、管理…``
+_OPEN_END = regex.compile(r"[的地得和与及或在对把将被从向为之而并且以于]$")
 _CLAUSE = regex.compile(r"[，、；,;]")
 _CLAUSE_END = regex.compile(r"[，、；：,;]$")
+
+
+def _visible(text: str) -> int:
+    return len(text) - text.count(" ")
 
 
 def _joins(state: ParseState, unit: Unit, piece: Piece) -> bool:
@@ -46,6 +52,15 @@ def _joins(state: ParseState, unit: Unit, piece: Piece) -> bool:
     following = (" " if line.indented else "") + next_text
     if continues(prev_text, following, width=state.wrap_width):
         return True
+    width = state.wrap_width
+    if (
+        width
+        and not line.indented
+        and _visible(prev_text) >= 0.6 * width
+        and _visible(next_text) >= 0.8 * width
+        and (_CLAUSE.search(prev_text) or _OPEN_END.search(prev_text))
+    ):
+        return True  # a paragraph's first line, shortened by an indent the extraction lost
     if (
         len(prev_text) >= 18
         and _CLAUSE.search(prev_text)
