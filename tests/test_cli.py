@@ -59,7 +59,7 @@ def test_sources_lists_the_built_in_parsers(capsys: pytest.CaptureFixture[str]) 
     ("argv", "message"),
     [
         (["parse", "no/such/file.txt"], "no such file"),
-        (["parse", "."], "is a directory"),
+        (["normalize", "."], "is a directory"),
         (["parse", str(SEED), "--source", "nope"], "unknown source parser 'nope'; installed: generic"),
         (["parse", str(SEED), "--format", "xml"], "invalid choice"),
         (["frobnicate"], "invalid choice"),

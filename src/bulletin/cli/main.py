@@ -10,21 +10,24 @@ import os
 import sys
 from collections.abc import Sequence
 
-from bulletin.cli import normalize, parse, sources
+from bulletin.cli import normalize, parse, schema, sources
 from bulletin.cli.common import EXIT_OK, EXIT_USAGE, Command, UsageError
 from bulletin.errors import BulletinError
 
 __all__ = ["COMMANDS", "main"]
 
 #: The subcommands, in the order ``--help`` lists them.
-COMMANDS: tuple[Command, ...] = (parse.COMMAND, normalize.COMMAND, sources.COMMAND)
+COMMANDS: tuple[Command, ...] = (parse.COMMAND, normalize.COMMAND, sources.COMMAND, schema.COMMAND)
 
 _EPILOG = """examples:
   bulletin parse seeds/001_0c3caed24b89a787.txt
   bulletin parse page.txt --format markdown
+  bulletin parse page.txt --format ninjs
+  bulletin parse corpus/ --jobs 2 --out corpus.jsonl --resume
   cat page.txt | bulletin parse - --source xinhua
   bulletin normalize page.txt --script t2s --explain
   bulletin sources
+  bulletin schema
 """
 
 
