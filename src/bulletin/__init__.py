@@ -7,6 +7,8 @@
 """
 
 from bulletin.api import parse, read_text
+from bulletin.batch import Result as BatchResult
+from bulletin.batch import parse_many
 from bulletin.decode import decode
 from bulletin.errors import (
     BulletinDecodeError,
@@ -44,6 +46,7 @@ __version__ = "0.1.0"
 __all__ = [
     "DEFAULT_STEPS",
     "Article",
+    "BatchResult",
     "Bulletin",
     "BulletinDecodeError",
     "BulletinError",
@@ -77,6 +80,7 @@ __all__ = [
     "get_parser",
     "normalize",
     "parse",
+    "parse_many",
     "parser_names",
     "read_text",
 ]

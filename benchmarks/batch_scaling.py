@@ -1,0 +1,171 @@
+"""How batch parsing scales from one worker to two (or more) on a ~20 MB corpus split into files.
+
+    python benchmarks/batch_scaling.py                 # 20 MB corpus, workers 1 and 2
+    python benchmarks/batch_scaling.py --mb 5 --workers 1 2 --repeat 3
+    python benchmarks/batch_scaling.py --corpus DIR    # an existing folder of *.txt files
+
+The corpus is the seed bulletins copied round-robin into files (100 to a
+sub-folder) until it holds ``--mb`` megabytes.  Each measurement runs in a
+fresh Python process, so every run pays its own start-up and warm-up and the
+peak memory reported is that run's alone.  Two paths are timed:
+
+- ``api``: ``bulletin.parse_many(paths, workers=N)``, every result consumed
+  (the parsed ``Bulletin`` comes back to the parent);
+- ``cli``: the ``bulletin parse DIR --jobs N --out FILE`` batch path, JSON
+  lines written to a file.
+
+The speed-up is the best time with one worker over the best with N.  Each
+line also gives the CPU time of the run (parent and workers) and the load
+average when it started: on a machine shared with other work, two workers
+cannot get two cores, and the load says so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+def build_corpus(folder: Path, megabytes: float) -> tuple[int, int]:
+    """Copy the seeds into ``folder`` until it holds ``megabytes`` MB; return (files, bytes)."""
+    target = int(megabytes * 1_000_000)
+    texts = [(seed.stem, seed.read_bytes()) for seed in SEEDS]
+    size = count = 0
+    while size < target:
+        stem, data = texts[count % len(texts)]
+        sub = folder / f"{count // 100:04d}"
+        sub.mkdir(parents=True, exist_ok=True)
+        (sub / f"{count:06d}_{stem}.txt").write_bytes(data)
+        size += len(data)
+        count += 1
+    return count, size
+
+
+def _measure(mode: str, workers: int, corpus: str) -> dict[str, float]:
+    """One run, in this (fresh) process: seconds, documents, failures and peak RSS."""
+    load = os.getloadavg()[0]
+    start = time.perf_counter()
+    errors: list[str] = []
+    if mode == "api":
+        import bulletin
+
+        paths = (Path(root, name) for root, dirs, files in os.walk(corpus) if not dirs.sort()
+                 for name in sorted(files) if name.endswith(".txt"))
+        docs = 0
+        for docs, result in enumerate(bulletin.parse_many(paths, workers=workers), start=1):  # noqa: B007
+            if result.error:
+                errors.append(result.error)
+        seconds, usage = time.perf_counter() - start, _cpu()
+    else:
+        from bulletin.cli.batch import add_batch_arguments, run_batch
+
+        parser = argparse.ArgumentParser()
+        parser.add_argument("inputs", nargs="+")
+        add_batch_arguments(parser)
+        with tempfile.TemporaryDirectory() as scratch:
+            out = os.path.join(scratch, "out.jsonl")
+            args = parser.parse_args([corpus, "--jobs", str(workers), "--out", out, "--no-progress"])
+            run_batch(args.inputs, args, sys.stdout)
+            seconds, usage = time.perf_counter() - start, _cpu()
+            docs = 0
+            with open(out, encoding="utf-8") as lines:
+                for line in lines:
+                    docs += 1
+                    record = json.loads(line)
+                    if record["status"] != "ok":
+                        errors.append(record["error"])
+    if errors:
+        print(f"{len(errors)} failed, the first: {errors[0]}", file=sys.stderr)
+    parent_cpu, worker_cpu, peak_kib = usage
+    failed = len(errors)
+    return {"seconds": seconds, "cpu_seconds": parent_cpu + worker_cpu, "parent_cpu": parent_cpu,
+            "worker_cpu": worker_cpu, "docs": docs, "failed": failed,
+            "peak_rss_mib": peak_kib / 1024, "load_before": load}
+
+
+def _cpu() -> tuple[float, float, int]:
+    """CPU seconds of this process and of its (finished) workers, and this process's peak RSS in KiB."""
+    import resource
+
+    me, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime, children.ru_utime + children.ru_stime, me.ru_maxrss
+
+
+def run(mode: str, workers: int, corpus: Path) -> dict[str, float]:
+    command = [sys.executable, __file__, "--one", mode, str(workers), str(corpus)]
+    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    if done.stderr.strip():
+        print(done.stderr.strip(), file=sys.stderr)
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--mb", type=float, default=20.0, help="corpus size in MB (default 20)")
+    parser.add_argument("--corpus", type=Path, help="use this folder of *.txt files instead of building one")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--modes", nargs="+", choices=("api", "cli"), default=["api", "cli"])
+    parser.add_argument("--repeat", type=int, default=1, help="runs per configuration; the best counts")
+    parser.add_argument("--one", nargs=3, metavar=("MODE", "WORKERS", "CORPUS"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        mode, workers, corpus = args.one
+        print(json.dumps(_measure(mode, int(workers), corpus)))
+        return
+
+    scratch = None
+    corpus = args.corpus
+    if corpus is None:
+        scratch = Path(tempfile.mkdtemp(prefix="bulletin-corpus-"))
+        corpus = scratch
+        files, size = build_corpus(corpus, args.mb)
+    else:
+        found = list(corpus.rglob("*.txt"))
+        files, size = len(found), sum(p.stat().st_size for p in found)
+    print(f"corpus: {files} files, {size / 1e6:.1f} MB, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+    try:
+        for mode in args.modes:
+            runs: dict[int, list[dict[str, float]]] = {w: [] for w in args.workers}
+            for _ in range(args.repeat):  # interleaved, so a change in the machine's load hits all alike
+                for workers in args.workers:
+                    runs[workers].append(run(mode, workers, corpus))
+            best: dict[int, float] = {}
+            for workers in args.workers:
+                fastest = min(runs[workers], key=lambda r: r["seconds"])
+                best[workers] = fastest["seconds"]
+                print(f"{mode:>4} workers={workers}: {fastest['seconds']:7.2f} s  "
+                      f"{size / 1e6 / fastest['seconds']:5.2f} MB/s  "
+                      f"cpu={fastest['worker_cpu']:.1f}+{fastest['parent_cpu']:.1f} s (workers+parent)  "
+                      f"docs={int(fastest['docs'])}  failed={int(fastest['failed'])}  "
+                      f"parent peak RSS={fastest['peak_rss_mib']:.0f} MiB  load={fastest['load_before']:.1f}  "
+                      f"(runs: {', '.join(format(r['seconds'], '.2f') for r in runs[workers])})")
+            base = best.get(1)
+            if base is not None:
+                one_cpu = min(r["cpu_seconds"] for r in runs[1])
+                for workers, seconds in best.items():
+                    if workers != 1:
+                        # Were the machine idle, N workers and the parent would share min(N + 1, CPUs)
+                        # cores: this bound says what the CPU work allows, whatever else ran meanwhile.
+                        cpu = min(r["cpu_seconds"] for r in runs[workers])
+                        cores = min(workers, os.cpu_count() or 1)
+                        print(f"{mode:>4} speed-up {workers} workers vs 1: {base / seconds:.2f}x measured; "
+                              f"CPU-bound estimate on {cores} idle cores: {one_cpu / (cpu / cores):.2f}x "
+                              f"(CPU {one_cpu:.1f} s vs {cpu:.1f} s)")
+    finally:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
