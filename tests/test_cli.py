@@ -100,3 +100,21 @@ def test_python_dash_m(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("陈吉宁")
+
+
+def test_replace_decodes_bad_bytes_and_warns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes("本报讯 会议举行。".encode() + b"\xff\xfe" + "市长出席。".encode())
+    assert main(["parse", str(path)]) == 2
+    capsys.readouterr()
+    assert main(["parse", str(path), "--errors", "replace", "--compact"]) == 0
+    captured = capsys.readouterr()
+    assert "\ufffd" in captured.out
+    assert "replaced undecodable bytes at 25, 26" in captured.err
+
+
+def test_max_bytes_refuses_large_inputs(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(SEED), "--max-bytes", "100"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "100" in err

@@ -13,6 +13,7 @@ from bulletin.decode import decode
 from bulletin.errors import (
     BulletinDecodeError,
     BulletinError,
+    InputTooLargeError,
     ModelError,
     SourceParserError,
     UnknownSourceError,
@@ -57,6 +58,7 @@ __all__ = [
     "Furniture",
     "Headline",
     "HeadlinePart",
+    "InputTooLargeError",
     "IssueDate",
     "ModelError",
     "NormalizedText",

@@ -6,41 +6,76 @@ import os
 from pathlib import Path
 
 from bulletin.decode import decode
-from bulletin.errors import BulletinError, SourceParserError
+from bulletin.errors import BulletinError, InputTooLargeError, SourceParserError
 from bulletin.model import Bulletin
 from bulletin.parsers.registry import choose_parser, get_parser
 from bulletin.parsing.state import ParseOptions
 
-__all__ = ["parse", "read_text"]
+__all__ = ["MAX_BYTES", "parse", "read_text"]
 
 Input = str | bytes | os.PathLike[str]
 
+#: Inputs larger than this (in bytes; for ``str``, UTF-8 bytes) are refused unless ``max_bytes`` says otherwise.
+MAX_BYTES = 256 * 1024 * 1024
 
-def read_text(source: Input) -> str:
+
+def _check_size(size: int, max_bytes: int | None, name: str | None = None) -> None:
+    if max_bytes is not None and size > max_bytes:
+        raise InputTooLargeError(size, max_bytes, name=name)
+
+
+def read_text(source: Input, *, errors: str = "strict", max_bytes: int | None = MAX_BYTES) -> str:
     """The text of a ``str``, of ``bytes`` (encoding detected), or of the file a path names.
+
+    ``errors="replace"`` reads bytes as UTF-8 and replaces undecodable bytes
+    with U+FFFD (see :func:`bulletin.decode.decode_with_report` for where);
+    by default they raise :class:`~bulletin.errors.BulletinDecodeError`.
+    Inputs over ``max_bytes`` (``None``: no limit) raise
+    :class:`~bulletin.errors.InputTooLargeError`; a file is measured before
+    it is read.
 
     >>> read_text("本报讯".encode("gb18030"))
     '本报讯'
     """
     if isinstance(source, str):
+        # a str of n code points is at most 4n UTF-8 bytes: only count when it could be over
+        if max_bytes is not None and len(source) * 4 > max_bytes:
+            _check_size(len(source.encode("utf-8", "surrogatepass")), max_bytes)
         return source
     if isinstance(source, bytes):
-        return decode(source)
-    return decode(Path(source).read_bytes())
+        _check_size(len(source), max_bytes)
+        return decode(source, errors=errors)
+    path = Path(source)
+    if max_bytes is not None:
+        _check_size(path.stat().st_size, max_bytes, name=os.fspath(source))
+        with path.open("rb") as handle:  # the file may have grown since
+            data = handle.read(max_bytes + 1)
+        _check_size(len(data), max_bytes, name=os.fspath(source))
+    else:
+        data = path.read_bytes()
+    return decode(data, errors=errors)
 
 
-def parse(source: Input, *, parser: str | None = None, options: ParseOptions | None = None) -> Bulletin:
+def parse(
+    source: Input,
+    *,
+    parser: str | None = None,
+    options: ParseOptions | None = None,
+    errors: str = "strict",
+    max_bytes: int | None = MAX_BYTES,
+) -> Bulletin:
     """Parse a bulletin from text, bytes or a path.
 
     ``parser`` names an installed source parser (see ``bulletin sources``);
-    by default the one whose detection is surest is used.
+    by default the one whose detection is surest is used.  ``errors`` and
+    ``max_bytes`` are as for :func:`read_text`.
 
     >>> bulletin = parse("市长会见友好城市代表团\\n推动两市务实合作走深走实\\n\\n本报讯 市长昨天会见了友好城市代表团。")
     >>> article = bulletin.articles[0]
     >>> article.title, article.headline.subtitle.text, article.dateline.agency
     ('市长会见友好城市代表团', '推动两市务实合作走深走实', '本报')
     """
-    text = read_text(source)
+    text = read_text(source, errors=errors, max_bytes=max_bytes)
     chosen = get_parser(parser) if parser is not None else choose_parser(text)
     try:
         return chosen.parse(text, options=options or ParseOptions())

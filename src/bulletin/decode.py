@@ -18,13 +18,15 @@ ones) wins.
 from __future__ import annotations
 
 import codecs
+import contextvars
 import functools
 
+import attrs
 import regex
 
 from bulletin.errors import BulletinDecodeError
 
-__all__ = ["decode"]
+__all__ = ["Decoded", "decode", "decode_with_report"]
 
 # The most frequent characters of Chinese news text (simplified); their
 # traditional forms are added from OpenCC on first use.
@@ -134,12 +136,66 @@ def decode(data: bytes, *, errors: str = "strict") -> str:
     ...
     bulletin.errors.BulletinDecodeError: binary data, not text (at byte 0); ...
     """
+    return decode_with_report(data, errors=errors).text
+
+
+@attrs.frozen(kw_only=True)
+class Decoded:
+    """Decoded text, the encoding it was read as, and the byte offsets of bytes replaced by U+FFFD.
+
+    ``replaced`` is empty unless ``errors="replace"`` had to replace something.
+    """
+
+    text: str
+    encoding: str
+    replaced: tuple[int, ...] = ()
+
+
+_REPLACED: contextvars.ContextVar[list[int]] = contextvars.ContextVar("bulletin_replaced")
+_REPORTING = "bulletin-replace-and-report"
+
+
+def _record(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):  # pragma: no cover - only registered for decoding
+        raise error
+    _REPLACED.get().append(error.start)
+    return "\ufffd", error.end
+
+
+codecs.register_error(_REPORTING, _record)
+
+
+def _replace_utf8(data: bytes) -> Decoded:
+    """UTF-8 (BOM dropped) with every undecodable byte sequence turned into U+FFFD, and where they were."""
+    start = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    replaced: list[int] = []
+    token = _REPLACED.set(replaced)
+    try:
+        text = data[start:].decode("utf-8", errors=_REPORTING)
+    finally:
+        _REPLACED.reset(token)
+    return Decoded(text=text, encoding="utf-8", replaced=tuple(start + offset for offset in replaced))
+
+
+def decode_with_report(data: bytes, *, errors: str = "strict") -> Decoded:
+    """:func:`decode`, also telling the encoding and, with ``errors="replace"``, what was replaced.
+
+    >>> decode_with_report(b"ab\\xffcd\\xfe", errors="replace")
+    Decoded(text='ab\ufffdcd\ufffd', encoding='utf-8', replaced=(2, 5))
+    >>> decode_with_report("本报讯".encode("gb18030")).encoding
+    'gb18030'
+    """
     if errors not in ("strict", "replace"):
         raise ValueError(f"errors must be 'strict' or 'replace', got {errors!r}")
     if not data:
-        return ""
+        return Decoded(text="", encoding="utf-8")
     if errors == "replace":
-        return data.decode("utf-8-sig", errors="replace")
+        return _replace_utf8(data)
+    text, encoding = _detect(data)
+    return Decoded(text=text, encoding=encoding)
+
+
+def _detect(data: bytes) -> tuple[str, str]:
     for bom, codec in (
         (codecs.BOM_UTF32_LE, "utf-32"),
         (codecs.BOM_UTF32_BE, "utf-32"),
@@ -149,7 +205,7 @@ def decode(data: bytes, *, errors: str = "strict") -> str:
     ):
         if data.startswith(bom):
             try:
-                return data.decode(codec)
+                return data.decode(codec), codec
             except UnicodeDecodeError as error:
                 raise BulletinDecodeError(
                     f"bytes start with a {codec.upper()} byte-order mark but do not decode as {codec}",
@@ -160,7 +216,7 @@ def decode(data: bytes, *, errors: str = "strict") -> str:
     if nuls:
         wide = _utf16(data)
         if wide is not None:
-            return wide
+            return wide, "utf-16"
         if nuls * 100 > len(data) or _utf8_error(data) is not None:
             raise BulletinDecodeError(
                 "binary data, not text",
@@ -169,18 +225,18 @@ def decode(data: bytes, *, errors: str = "strict") -> str:
             )
     failure = _utf8_error(data)
     if failure is None:
-        return data.decode("utf-8")
-    candidates: list[tuple[float, str]] = []
+        return data.decode("utf-8"), "utf-8"
+    candidates: list[tuple[float, str, str]] = []
     for codec in ("gb18030", "big5hkscs"):
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        candidates.append((_score(text), text))
+        candidates.append((_score(text), text, codec))
     if candidates:
-        score, text = max(candidates, key=lambda candidate: candidate[0])
+        score, text, codec = max(candidates, key=lambda candidate: candidate[0])
         if score > 0:
-            return text
+            return text, codec
     raise BulletinDecodeError(
         "bytes are not UTF-8, UTF-16, GB18030 or Big5 text",
         offset=failure.start,

@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
     "BulletinDecodeError",
     "BulletinError",
+    "InputTooLargeError",
     "ModelError",
     "SourceParserError",
     "UnknownSourceError",
@@ -50,3 +51,15 @@ class SourceParserError(BulletinError, RuntimeError):
     def __init__(self, parser: str, detail: str) -> None:
         super().__init__(f"source parser {parser!r} failed: {detail}")
         self.parser = parser
+
+
+class InputTooLargeError(BulletinError, ValueError):
+    """An input larger than the size limit (``max_bytes``), refused before it is read into memory."""
+
+    def __init__(self, size: int, limit: int, *, name: str | None = None) -> None:
+        what = f"{name}: " if name else ""
+        super().__init__(
+            f"{what}input of {size} bytes is over the limit of {limit} bytes; pass a larger max_bytes to read it"
+        )
+        self.size = size
+        self.limit = limit

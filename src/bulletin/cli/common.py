@@ -10,7 +10,15 @@ from typing import TextIO
 
 import attrs
 
-__all__ = ["EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "Command", "UsageError", "read_input"]
+__all__ = [
+    "EXIT_OK",
+    "EXIT_SOME_FAILED",
+    "EXIT_USAGE",
+    "Command",
+    "UsageError",
+    "add_input_arguments",
+    "read_input",
+]
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -29,19 +37,51 @@ class Command:
     run: Callable[[argparse.Namespace, TextIO], int]
 
 
-def read_input(name: str) -> str:
-    """The text of a file, or of standard input for ``-``; encodings are detected."""
-    from bulletin.api import read_text
+def add_input_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--errors`` and ``--max-bytes``: how bytes are decoded and how many are accepted."""
+    from bulletin.api import MAX_BYTES
 
+    parser.add_argument(
+        "--errors",
+        choices=("strict", "replace"),
+        default="strict",
+        help="undecodable bytes: refuse the input (strict) or replace them with U+FFFD and warn",
+    )
+    parser.add_argument(
+        "--max-bytes", type=int, default=MAX_BYTES, metavar="N", help=f"refuse inputs over N bytes (default {MAX_BYTES})"
+    )
+
+
+def read_input(name: str, args: argparse.Namespace | None = None) -> str:
+    """The text of a file, or of standard input for ``-``; encodings are detected.
+
+    With ``--errors replace`` the replaced byte offsets are reported on stderr.
+    """
+    from bulletin.decode import decode_with_report
+    from bulletin.errors import InputTooLargeError
+
+    errors = getattr(args, "errors", "strict")
+    max_bytes = getattr(args, "max_bytes", None)
     if name == "-":
-        return read_text(sys.stdin.buffer.read())
-    path = Path(name)
-    if path.is_dir():
-        raise UsageError(f"{name}: is a directory, expected a file")
-    if not path.exists():
-        raise UsageError(f"{name}: no such file")
-    try:
-        data = path.read_bytes()
-    except PermissionError as exc:
-        raise UsageError(f"{name}: cannot be read ({exc.strerror})") from exc
-    return read_text(data)
+        data = sys.stdin.buffer.read() if max_bytes is None else sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        path = Path(name)
+        if path.is_dir():
+            raise UsageError(f"{name}: is a directory, expected a file")
+        if not path.exists():
+            raise UsageError(f"{name}: no such file")
+        try:
+            size = path.stat().st_size
+            if max_bytes is not None and size > max_bytes:
+                raise InputTooLargeError(size, max_bytes, name=name)
+            data = path.read_bytes()
+        except PermissionError as exc:
+            raise UsageError(f"{name}: cannot be read ({exc.strerror})") from exc
+    if max_bytes is not None and len(data) > max_bytes:
+        raise InputTooLargeError(len(data), max_bytes, name=name)
+    decoded = decode_with_report(data, errors=errors)
+    if decoded.replaced:
+        shown = ", ".join(str(x) for x in decoded.replaced[:10])
+        more = f" and {len(decoded.replaced) - 10} more" if len(decoded.replaced) > 10 else ""
+        print(f"bulletin: warning: {name}: replaced undecodable bytes at {shown}{more}", file=sys.stderr)
+    return decoded.text

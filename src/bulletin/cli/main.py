@@ -70,8 +70,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"bulletin: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
+        # the reader went away (``bulletin parse x | head``): not an error
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug: one line, and the traceback with --debug
+        if debug:
+            raise
+        print(f"bulletin: internal error: {type(exc).__name__}: {exc} (run with --debug for details)", file=sys.stderr)
+        return EXIT_USAGE

@@ -10,7 +10,7 @@ import argparse
 from typing import TextIO
 
 from bulletin.cli.batch import add_batch_arguments, is_batch, run_batch
-from bulletin.cli.common import EXIT_OK, Command, read_input
+from bulletin.cli.common import EXIT_OK, Command, add_input_arguments, read_input
 
 __all__ = ["COMMAND"]
 
@@ -19,6 +19,7 @@ _FORMATS = ("json", "markdown", "text", "ninjs", "gigaword")
 
 def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="text files, directories or globs; - for stdin")
+    add_input_arguments(parser)
     parser.add_argument("--source", help="the source parser to use (default: chosen by detection)")
     parser.add_argument("--format", choices=_FORMATS, default="json")
     parser.add_argument("--compact", action="store_true", help="JSON on one line")
@@ -31,7 +32,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
     from bulletin.api import parse
     from bulletin.export import export
 
-    bulletin = parse(read_input(args.inputs[0]), parser=args.source)
+    bulletin = parse(read_input(args.inputs[0], args), parser=args.source)
     if args.format == "json":
         out.write(bulletin.to_json(indent=None if args.compact else 1) + "\n")
     else:

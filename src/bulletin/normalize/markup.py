@@ -78,7 +78,7 @@ def _bold() -> regex.Pattern[str]:
 
 @functools.cache
 def _quick() -> regex.Pattern[str]:
-    return regex.compile(r"[<&_*]|^[ \t]*[#\-+]", regex.MULTILINE)
+    return regex.compile(rf"[<&_*]|^[{_SPACE}]*[#\-+]", regex.MULTILINE)
 
 
 @functools.cache

@@ -81,6 +81,8 @@ DEFAULT_STEPS: tuple[str, ...] = (
 LINE_STEPS: tuple[str, ...] = DEFAULT_STEPS[:-1]
 
 _STEPS: dict[str, Step] = {}
+#: Rounds of the whole pipeline at most, when rejoining hard wraps keeps changing the text.
+_MAX_ROUNDS = 3
 
 
 def resolve_steps(steps: Sequence[str | Step], script: str | None = None) -> tuple[Step, ...]:
@@ -125,14 +127,23 @@ def normalize(
     offsets = OffsetMap.identity(len(text))
     current = text
     changed: list[str] = []
-    for step in resolve_steps(steps, script):
-        edits = list(step.find(current))
-        if not edits:
-            continue
-        new_text, step_map = apply_edits(current, edits)
-        if new_text == current:
-            continue
-        offsets = offsets.then(step_map)
-        current = new_text
-        changed.append(step.name)
+    resolved = resolve_steps(steps, script)
+    for _ in range(_MAX_ROUNDS):
+        rejoined = False
+        for step in resolved:
+            edits = list(step.find(current))
+            if not edits:
+                continue
+            new_text, step_map = apply_edits(current, edits)
+            if new_text == current:
+                continue
+            offsets = offsets.then(step_map)
+            current = new_text
+            if step.name not in changed:
+                changed.append(step.name)
+            rejoined = rejoined or step.name == "hardwrap"
+        # joining lines gives the context-sensitive steps (punctuation pairing, spaces) new
+        # neighbours: run them again, so that normalising the output changes nothing
+        if not rejoined:
+            break
     return NormalizedText(text=current, original=text, offsets=offsets, changed_by=tuple(changed))

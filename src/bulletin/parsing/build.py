@@ -28,7 +28,7 @@ from bulletin.model import (
     Source,
     Subhead,
 )
-from bulletin.parsing.lines import fragment_text
+from bulletin.parsing.lines import text_offset
 from bulletin.parsing.rules.headline import splits_kicker
 from bulletin.parsing.rules.toc import fold_title
 from bulletin.parsing.state import ArticleDraft, ParseState, Piece, Unit
@@ -72,11 +72,12 @@ class _Builder:
             return None
         line = unit.first.line
         body = line.raw.strip()
+        start = line.span.start
         for match in reversed(list(_RAW_SPACE.finditer(body))):
-            kicker_raw, title_raw = body[: match.start()], body[match.end() :]
-            kicker, title = fragment_text(kicker_raw), fragment_text(title_raw)
-            if len(title) >= 4 and splits_kicker(kicker):
-                start = line.span.start
+            # the line's own normalised text on either side, so the parts read as the line does
+            kicker = line.text[: text_offset(line, start + match.start(), self.normalized)].strip()
+            title = line.text[text_offset(line, start + match.end(), self.normalized) :].strip()
+            if kicker and len(title) >= 4 and splits_kicker(kicker):
                 return (
                     HeadlinePart(text=kicker, span=Span(start, start + match.start())),
                     HeadlinePart(text=title, span=Span(start + match.end(), line.span.end)),
@@ -202,18 +203,24 @@ class _Builder:
         )
 
     def editor_notes(self, articles: list[Article]) -> list[Article]:
+        """Attach each editor's note to the article it opens, clipped to that article's lines."""
         import attrs
 
         result = list(articles)
         for first, last, match in self.state.editor_notes:
-            span = first.span.cover(last.span)
-            text = "".join(line.text for line in self.state.lines[first.index : last.index + 1])
             for k, article in enumerate(result):
-                if article.span.start <= span.start < article.span.end:
-                    kind = getattr(match, "kind", "editor")
-                    note = Note(kind=kind, text=text, span=span)
+                if not article.span.start <= first.span.start < article.span.end:
+                    continue
+                lines = [
+                    line
+                    for line in self.state.lines[first.index : last.index + 1]
+                    if line.span.end <= article.span.end and line.kind is None
+                ]
+                if lines:
+                    span = lines[0].span.cover(lines[-1].span)
+                    note = Note(kind=getattr(match, "kind", "editor"), text="".join(x.text for x in lines), span=span)
                     result[k] = attrs.evolve(article, notes=(*article.notes, note))
-                    break
+                break
         return result
 
     def build(self, parser: str) -> Bulletin:

@@ -8,15 +8,17 @@ import attrs
 import regex
 
 from bulletin.normalize.pipeline import LINE_STEPS, NormalizedText, normalize
+from bulletin.recognize.common import lazy_pattern
 from bulletin.span import Span
 
 __all__ = ["Line", "build_lines", "fragment_text", "text_offset"]
 
-_HEADING_MARK = regex.compile(r"^[ \t\u3000]*+(#{1,6})[ \t]")
-_BULLET_MARK = regex.compile(r"^[ \t\u3000]*+[-*+•·][ \t]")
-_INDENT = regex.compile(r"^[ \t\u3000\xa0]+")
-_BREAK = regex.compile(r"[\r\n\x85\u2028\u2029]")
-_LAST_BREAK = regex.compile(r"[\r\n\x85\u2028\u2029]", regex.REVERSE)
+_HEADING_MARK = lazy_pattern(r"^[ \t\u3000]*+(#{1,6})[ \t]")
+_BULLET_MARK = lazy_pattern(r"^[ \t\u3000]*+[-*+•·][ \t]")
+_INDENT = lazy_pattern(r"^[ \t\u3000\xa0]+")
+# every break the ``newlines`` step turns into "\n" (form feed and vertical tab too)
+_BREAK = lazy_pattern(r"[\r\n\x0b\x0c\x85\u2028\u2029]")
+_LAST_BREAK = lazy_pattern(r"[\r\n\x0b\x0c\x85\u2028\u2029]", regex.REVERSE)
 
 
 @attrs.define(eq=False)
@@ -88,6 +90,8 @@ def build_lines(original: str, normalized: NormalizedText) -> list[Line]:
         line_start = last_break.end() if last_break else previous_end
         next_break = _BREAK.search(original, in_end)
         line_end = next_break.start() if next_break else len(original)
+        if end < size:  # a break the normalisers made (``<br/>``, ``</p>``) ends the line where it came from
+            line_end = max(in_end, min(line_end, offsets.char(end)))
         previous_end = line_end
         raw = original[line_start:line_end]
         raw_lead = len(raw) - len(raw.lstrip())
