@@ -23,17 +23,11 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Iterable, Mapping
-from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
 import attrs
 import regex
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
 
 __all__ = [
     "DATA_FILES",
@@ -95,6 +89,17 @@ DATA_FILES = (
 _CONVERSIONS = ("s2t", "s2tw", "s2hk")
 
 
+def _toml() -> Any:
+    """The TOML reader, imported on first use (``import bulletin`` stays cheap)."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+
+        return tomllib
+    import tomli  # type: ignore[import-not-found,unused-ignore]  # pragma: no cover - Python 3.10
+
+    return tomli  # pragma: no cover
+
+
 @functools.cache
 def load(name: str) -> Mapping[str, Any]:
     """The parsed contents of data file ``name`` (one of :data:`DATA_FILES`).
@@ -102,9 +107,11 @@ def load(name: str) -> Mapping[str, Any]:
     >>> sorted(load("dates"))
     ['numerals', 'units', 'weekdays']
     """
+    from importlib import resources
+
     path = resources.files("bulletin") / "data" / f"{name}.toml"
     with path.open("rb") as handle:
-        return MappingProxyType(tomllib.load(handle))
+        return MappingProxyType(_toml().load(handle))
 
 
 @functools.cache

@@ -65,11 +65,18 @@ _FINAL = "。！？；…：.!?;:"
 _CLOSERS = "”’」』）》)\"'\\]】〕“‘"
 
 
+# every character str.isspace() accepts, and the closers: one rstrip() does what rstrip() and
+# dropping closers one at a time did
+_TRAILING = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000" + _CLOSERS
+)
+
+
 def _ends_sentence(line: str) -> bool:
-    tail = line.rstrip()
-    while tail and tail[-1] in _CLOSERS:
-        tail = tail[:-1].rstrip()
-    return tail[-1:] in _FINAL and tail != ""
+    # trailing whitespace and closers, stripped in one pass (not one closer at a time: that is quadratic)
+    last = line.rstrip(_TRAILING)[-1:]
+    return last != "" and last in _FINAL
 
 
 @functools.cache
@@ -247,8 +254,10 @@ def join_gaps(text: str) -> list[Edit]:
         width = _estimate(sorted(sizes))
         everything = round_ == 0 or width is not None or previous_width is not None
         previous_width = width
-        new = ([texts[0]], [sizes[0]], [starts[0]], [ends[0]], [False])
-        n_texts, n_sizes, n_starts, n_ends, n_changed = new
+        # a joined logical line is kept as its parts and joined once at the end of the round
+        # (appending to one growing string is quadratic in the number of lines joined)
+        n_parts: list[list[str]] = [[texts[0]]]
+        n_sizes, n_starts, n_ends, n_changed = [sizes[0]], [starts[0]], [ends[0]], [False]
         for index in range(1, len(texts)):
             prev, nxt = texts[index - 1], texts[index]
             join = False
@@ -258,19 +267,24 @@ def join_gaps(text: str) -> list[Edit]:
             if join:
                 sep = wrap_separator(prev, nxt)
                 gaps.append(Edit(ends[index - 1], starts[index], sep))
-                n_texts[-1] = n_texts[-1].rstrip() + sep + nxt
+                parts = n_parts[-1]
+                parts[-1] = parts[-1].rstrip()
+                if sep:
+                    parts.append(sep)
+                parts.append(nxt)
                 n_sizes[-1] += sizes[index]
                 n_ends[-1] = ends[index]
                 n_changed[-1] = True
             else:
-                n_texts.append(nxt)
+                n_parts.append([nxt])
                 n_sizes.append(sizes[index])
                 n_starts.append(starts[index])
                 n_ends.append(ends[index])
                 n_changed.append(False)
-        if len(n_texts) == len(texts):
+        if len(n_parts) == len(texts):
             break
-        texts, sizes, starts, ends, changed = new
+        texts = [parts[0] if len(parts) == 1 else "".join(parts) for parts in n_parts]
+        sizes, starts, ends, changed = n_sizes, n_starts, n_ends, n_changed
     gaps.sort()
     return gaps
 

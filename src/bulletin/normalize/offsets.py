@@ -100,6 +100,8 @@ class OffsetMap:
         >>> out, first.then(second).span(0, 3)
         ('ABC', (0, 5))
         """
+        if self.is_identity and later.input_length == self.output_length:
+            return later  # the first change of a pipeline: nothing to compose
         builder = OffsetMapBuilder()
         for o0, o1, m0, m1, lin in later.segments():
             if not lin:

@@ -71,6 +71,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "han": regex.compile(rf"[{_CONTEXT}]"),
         "prev": regex.compile(rf"(?r)[{_CONTEXT}][{_MUTABLE}]*"),
         "next": regex.compile(rf"[{_MUTABLE}]*[{_CONTEXT}]"),
+        "prev_run": regex.compile(rf"(?r)[{_MUTABLE}]*"),
+        "next_run": regex.compile(rf"[{_MUTABLE}]*"),
+        "long_run": regex.compile(rf"[{_MUTABLE}]{{{_WINDOW},}}"),
         "protect": regex.compile(
             r"(?:https?|ftp)://[!-~]*[A-Za-z0-9/=#&_\-]|www\.[!-~]*[A-Za-z0-9/=#&_\-]"
             r"|[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
@@ -81,50 +84,117 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
-def _chinese_before(text: str, pos: int) -> bool:
-    return _patterns()["prev"].match(text, 0, pos) is not None
+#: How far the context checks look through mutable characters before they switch to the run table.
+_WINDOW = 32
 
 
-def _chinese_after(text: str, pos: int) -> bool:
-    return _patterns()["next"].match(text, pos) is not None
+class _Context:
+    """Whether Chinese is the nearest neighbour of a position, looking through mutable characters.
 
+    The checks look at most :data:`_WINDOW` characters away; a longer run of
+    mutable characters (a line of quotes, dots or spaces) is looked up in a
+    table of such runs built once per text, so the cost per check stays
+    bounded whatever the input.
+    """
 
-def _chinese_beside(text: str, start: int, end: int) -> bool:
-    return _chinese_before(text, start) or _chinese_after(text, end)
+    __slots__ = ("_long", "_starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._long: list[tuple[int, int]] | None = None
+        self._starts: list[int] = []
+
+    def _known_run(self, pos: int) -> tuple[int, int] | None:
+        """The long run holding ``pos`` if the run table is built and one does, else ``None``."""
+        if not self._long:
+            return None
+        k = bisect_right(self._starts, pos) - 1
+        if k >= 0 and pos < self._long[k][1]:
+            return self._long[k]
+        return None
+
+    def _run(self, pos: int) -> tuple[int, int]:
+        """The maximal run of mutable characters holding position ``pos`` (known to be in a long run)."""
+        if self._long is None:
+            self._long = [m.span() for m in _patterns()["long_run"].finditer(self.text)]
+            self._starts = [start for start, _ in self._long]
+        return self._long[bisect_right(self._starts, pos) - 1]
+
+    def before(self, pos: int) -> bool:
+        if pos > 0 and "\u4e00" <= self.text[pos - 1] <= "\u9fff":
+            return True  # the common case: a CJK ideograph right there
+        patterns = _patterns()
+        known = self._known_run(pos - 1)
+        if known is not None:
+            return known[0] > 0 and patterns["han"].match(self.text, known[0] - 1) is not None
+        low = pos - _WINDOW
+        if low <= 0:
+            return patterns["prev"].match(self.text, 0, pos) is not None
+        if patterns["prev"].match(self.text, low, pos) is not None:
+            return True
+        run = patterns["prev_run"].match(self.text, low, pos)
+        if run is None or run.start() > low:
+            return False  # a character that is neither mutable nor Chinese is nearer
+        start = self._run(pos - 1)[0]
+        return start > 0 and patterns["han"].match(self.text, start - 1) is not None
+
+    def after(self, pos: int) -> bool:
+        if pos < len(self.text) and "\u4e00" <= self.text[pos] <= "\u9fff":
+            return True
+        patterns = _patterns()
+        known = self._known_run(pos)
+        if known is not None:
+            return patterns["han"].match(self.text, known[1]) is not None
+        high = pos + _WINDOW
+        if high >= len(self.text):
+            return patterns["next"].match(self.text, pos) is not None
+        if patterns["next"].match(self.text, pos, high) is not None:
+            return True
+        run = patterns["next_run"].match(self.text, pos, high)
+        if run is None or run.end() < high:
+            return False
+        end = self._run(pos)[1]
+        return patterns["han"].match(self.text, end) is not None
+
+    def beside(self, start: int, end: int) -> bool:
+        return self.before(start) or self.after(end)
 
 
 def _digit_both(text: str, start: int, end: int) -> bool:
     return start > 0 and end < len(text) and text[start - 1].isdigit() and text[end].isdigit()
 
 
-def _marks(text: str) -> Iterator[Edit]:
+def _marks(ctx: _Context) -> Iterator[Edit]:
+    text = ctx.text
     for match in _patterns()["mark"].finditer(text):
         start, end = match.span()
         if _digit_both(text, start, end) or (":" in match.group() and text.startswith("//", end)):
             continue
-        if _chinese_beside(text, start, end):
+        if ctx.beside(start, end):
             yield Edit(start, end, match.group().translate(_WIDE))
 
 
-def _ellipses(text: str) -> Iterator[Edit]:
+def _ellipses(ctx: _Context) -> Iterator[Edit]:
+    text = ctx.text
     for match in _patterns()["ellipsis"].finditer(text):
         start, end = match.span()
         found = match.group()
         if found[0] == "。":
             yield Edit(start, end, "……")
         elif found[0] == "." and text[start - 1 : start] != "." and text[end : end + 1] != ".":
-            if _chinese_beside(text, start, end):
+            if ctx.beside(start, end):
                 yield Edit(start, end, "……")
-        elif found == "…" and _chinese_beside(text, start, end):
+        elif found == "…" and ctx.beside(start, end):
             yield Edit(start, end, "……")
 
 
-def _dashes(text: str) -> Iterator[Edit]:
+def _dashes(ctx: _Context) -> Iterator[Edit]:
+    text = ctx.text
     for match in _patterns()["dash"].finditer(text):
         start, end = match.span()
         if match.group() not in ("--", "－－", "—", "――", "—―", "―—"):
             continue
-        if not _digit_both(text, start, end) and _chinese_beside(text, start, end):
+        if not _digit_both(text, start, end) and ctx.beside(start, end):
             yield Edit(start, end, "——")
 
 
@@ -136,48 +206,73 @@ def _document_numbers(text: str) -> Iterator[Edit]:
             yield Edit(match.start("close"), match.end("close"), "〕")
 
 
-def _parentheses(text: str, taken: set[int]) -> Iterator[Edit]:
+def _parentheses(ctx: _Context, taken: set[int]) -> Iterator[Edit]:
+    text = ctx.text
     han = _patterns()["han"]
     for match in _patterns()["paren"].finditer(text):
         start, end = match.span()
         if start in taken or end - 1 in taken:
             continue
-        if han.search(match.group("inner")) is not None or _chinese_beside(text, start, end):
+        if han.search(match.group("inner")) is not None or ctx.beside(start, end):
             yield Edit(start, start + 1, "（")
             yield Edit(end - 1, end, "）")
 
 
-def _block_starts(text: str) -> list[int]:
-    """Where each block of lines that may form one sentence starts."""
-    starts = [0]
-    previous: str | None = None
-    for match in _patterns()["lines"].finditer(text):
-        line = match.group()
-        if previous is not None and hard_break(previous, line):
-            starts.append(match.start())
-        previous = line
-    return starts
+class _Blocks:
+    """Whether two positions lie in one block of lines that may form one sentence.
+
+    A block starts at every non-blank line that :func:`hard_break` parts from
+    the one before.  Only the line breaks between the two positions are looked
+    at (none for two positions on one line), each decided once.
+    """
+
+    __slots__ = ("_breaks", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._breaks: dict[int, bool] = {}  # line start -> whether a block starts there
+
+    def same(self, first: int, second: int) -> bool:
+        text = self.text
+        if text.find("\n", first, second) < 0:
+            return True
+        lines = _patterns()["lines"]
+        previous: str | None = None
+        for match in lines.finditer(text, text.rfind("\n", 0, first) + 1):
+            start = match.start()
+            if start > second:
+                break
+            line = match.group()
+            if previous is not None:
+                starts = self._breaks.get(start)
+                if starts is None:
+                    starts = self._breaks[start] = hard_break(previous, line)
+                if starts:
+                    return False
+            previous = line
+        return True
 
 
-def _quotes(text: str) -> Iterator[Edit]:
+def _quotes(ctx: _Context) -> Iterator[Edit]:
+    text = ctx.text
     patterns = _patterns()
     found = [(m.start(), '"') for m in patterns["dquote"].finditer(text)]
     found += [(m.start(), "'") for m in patterns["squote"].finditer(text)]
     if len(found) < 2:
         return
-    blocks = _block_starts(text)
+    blocks = _Blocks(text)
     han = patterns["han"]
     for kind, (opening, closing) in (('"', "“”"), ("'", "‘’")):
         positions = sorted(pos for pos, what in found if what == kind)
         index = 0
         while index + 1 < len(positions):
             first, second = positions[index], positions[index + 1]
-            if bisect_right(blocks, first) != bisect_right(blocks, second):
+            if not blocks.same(first, second):
                 index += 1  # the quote is unpaired in its block
                 continue
             index += 2
             inner = han.search(text, first + 1, second) is not None
-            outer = kind == '"' and _chinese_beside(text, first, second + 1)
+            outer = kind == '"' and ctx.beside(first, second + 1)
             if inner or outer:
                 yield Edit(first, first + 1, opening)
                 yield Edit(second, second + 1, closing)
@@ -202,15 +297,16 @@ def fix_punctuation(text: str) -> Iterator[Edit]:
     """
     if _patterns()["quick"].search(text) is None:
         return
+    ctx = _Context(text)
     docs = list(_document_numbers(text))
     taken = {edit.start for edit in docs}
     edits = [
         *docs,
-        *_parentheses(text, taken),
-        *_marks(text),
-        *_ellipses(text),
-        *_dashes(text),
-        *_quotes(text),
+        *_parentheses(ctx, taken),
+        *_marks(ctx),
+        *_ellipses(ctx),
+        *_dashes(ctx),
+        *_quotes(ctx),
     ]
     edits.sort()
     protected = _protected(text)

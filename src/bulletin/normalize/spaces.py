@@ -78,6 +78,7 @@ class _Lines:
         self._starts: list[int] | None = None
         self._wrapped: set[int] | None = None
         self._known: dict[int, bool] = {}
+        self._line = (0, -1)  # the last line looked at: its start and end (its "\n" or the text's end)
 
     def _index(self, pos: int) -> int:
         if self._starts is None:
@@ -86,10 +87,16 @@ class _Lines:
 
     def running(self, pos: int) -> bool:
         text = self._text
-        start = text.rfind("\n", 0, pos) + 1
+        if self._line[0] <= pos <= self._line[1]:
+            start = self._line[0]
+        else:
+            # positions come in order: look back only as far as the last line seen, not to the text's start
+            low = self._line[1] if pos > self._line[1] >= 0 else 0
+            start = text.rfind("\n", low, pos) + 1
         known = self._known.get(start)
         if known is None:
             end = text.find("\n", pos)
+            self._line = (start, len(text) if end < 0 else end)
             line = text[start : len(text) if end < 0 else end]
             visible = len(line) - line.count(" ") - line.count("\t") - line.count("\u3000")
             known = self._known[start] = (

@@ -30,7 +30,7 @@ import regex
 
 from bulletin import knowledge
 from bulletin.knowledge import RoleWord
-from bulletin.recognize.common import SENTENCE_END, content_bounds, enclosed
+from bulletin.recognize.common import SENTENCE_END, content_bounds, enclosed, lazy_pattern
 from bulletin.recognize.names import is_name, is_organization, split_names
 
 __all__ = [
@@ -314,7 +314,7 @@ def parse_credit(line: str, start: int, end: int, *, bare: bool = False) -> tupl
     return tuple(person.byline() for person in people)
 
 
-_CNA_DIGITS = regex.compile("[\\s\u3000]*+\\d{7}$")  # 中央社: （編輯：張三）1130605
+_CNA_DIGITS = lazy_pattern("[\\s\u3000]*+\\d{7}$")  # 中央社: （編輯：張三）1130605
 
 
 def match_credit_line(line: str) -> CreditMatch | None:
@@ -331,7 +331,7 @@ def match_credit_line(line: str) -> CreditMatch | None:
     return None if bylines is None else CreditMatch(bylines=bylines, start=start, end=end)
 
 
-_TRAILING = regex.compile("[（(](?P<inner>[^（）()]{2,40}+)[）)][\\s\u3000]*+$")
+_TRAILING = lazy_pattern("[（(](?P<inner>[^（）()]{2,40}+)[）)][\\s\u3000]*+$")
 
 
 def match_trailing_credit(line: str) -> CreditMatch | None:

@@ -16,6 +16,8 @@ True
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 import regex
 
 __all__ = [
@@ -28,6 +30,7 @@ __all__ = [
     "SPACE",
     "content_bounds",
     "enclosed",
+    "lazy_pattern",
 ]
 
 #: Decorative or garbled markers printed before a credit or dateline.
@@ -45,8 +48,33 @@ SPACE = "[\\s\u3000]"
 #: Punctuation that ends a sentence (and may precede a trailing credit).
 SENTENCE_END = frozenset("。！？!?…”」』\"'．.")
 
-_LEAD = regex.compile(f"[\\s\u3000{regex.escape(LEADING_MARKERS)}]*+")
-_TRAIL = regex.compile("[\\s\u3000]*+$")
+
+class _LazyPattern:
+    """A pattern compiled on first use; then its methods are the compiled pattern's own."""
+
+    _METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = regex.compile(*self._source)
+        for method in self._METHODS:
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+def lazy_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """``regex.compile(pattern, flags)``, done on first use, so that ``import bulletin`` compiles nothing.
+
+    >>> lazy_pattern(r"\\d+").search("第12期").group()
+    '12'
+    """
+    return cast("regex.Pattern[str]", _LazyPattern(pattern, flags))
+
+_LEAD = lazy_pattern(f"[\\s\u3000{regex.escape(LEADING_MARKERS)}]*+")
+# matched backwards from the end: trailing whitespace costs its own length, not the line's
+_TRAIL = lazy_pattern("[\\s\u3000]*+", regex.REVERSE)
 
 
 def content_bounds(line: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
@@ -54,7 +82,7 @@ def content_bounds(line: str, start: int = 0, end: int | None = None) -> tuple[i
     stop = len(line) if end is None else end
     lead = _LEAD.match(line, start, stop)
     begin = lead.end() if lead else start
-    trail = _TRAIL.search(line, begin, stop)
+    trail = _TRAIL.match(line, begin, stop)
     return begin, (trail.start() if trail else stop)
 
 

@@ -30,7 +30,7 @@ import regex
 from bulletin import knowledge
 from bulletin.model import IssueDate
 from bulletin.recognize.byline import BylineMatch, parse_credit
-from bulletin.recognize.common import CLOSE, COLON, OPEN, content_bounds
+from bulletin.recognize.common import CLOSE, COLON, OPEN, content_bounds, lazy_pattern
 from bulletin.recognize.names import is_name
 from bulletin.recognize.numbers import number_pattern, parse_number
 
@@ -115,7 +115,7 @@ def _credit_after() -> regex.Pattern[str]:
     )
 
 
-_SEPARATORS = regex.compile("[\\s\u3000：:—\\-–－]*+")
+_SEPARATORS = lazy_pattern("[\\s\u3000：:—\\-–－]*+")
 
 
 def _is_bracket_only(match: regex.Match[str]) -> bool:

@@ -30,7 +30,7 @@ import regex
 
 from bulletin import knowledge
 from bulletin.recognize.byline import BylineMatch, parse_credit
-from bulletin.recognize.common import content_bounds
+from bulletin.recognize.common import content_bounds, lazy_pattern
 from bulletin.recognize.source import SourceMatch
 
 __all__ = ["MetaMatch", "match_meta_line", "parse_meta_datetime"]
@@ -63,11 +63,11 @@ class MetaMatch:
 
 _SPACE = "[\\s\u3000]*+"
 _SEPARATORS = "\\s\u3000|丨｜"
-_BAR = regex.compile(f"{_SPACE}[|丨｜][{_SEPARATORS}]*+")
-_STRIP = regex.compile(f"[{_SEPARATORS}]*+")
-_REFUSED = regex.compile("[。！？!?]")  # sentence punctuation: a body line
-_NOT_IN_VALUE = regex.compile("[，,；;：:。！？!?]")
-_NAME_SPLIT = regex.compile("[、，,；;]")
+_BAR = lazy_pattern(f"{_SPACE}[|丨｜][{_SEPARATORS}]*+")
+_STRIP = lazy_pattern(f"[{_SEPARATORS}]*+")
+_REFUSED = lazy_pattern("[。！？!?]")  # sentence punctuation: a body line
+_NOT_IN_VALUE = lazy_pattern("[，,；;：:。！？!?]")
+_NAME_SPLIT = lazy_pattern("[、，,；;]")
 _TITLE_MARKS = "《》〈〉“”\"'「」『』"
 _MAX_LENGTH = 300
 _DATE_KINDS = ("published", "updated", "date", "bare")

@@ -18,17 +18,16 @@ from __future__ import annotations
 
 import functools
 
-import regex
-
 from bulletin import knowledge
+from bulletin.recognize.common import lazy_pattern
 
 __all__ = ["DOTTED_NAME", "is_name", "is_organization", "split_names"]
 
 #: Regex source of a dotted (minority or transliterated) name: 阿依古丽·买买提.
 DOTTED_NAME = "\\p{Han}{1,8}(?:[·•‧・]\\p{Han}{1,8}){1,3}"
 
-_DOTTED = regex.compile(DOTTED_NAME)
-_HAN = regex.compile("\\p{Han}+")
+_DOTTED = lazy_pattern(DOTTED_NAME)
+_HAN = lazy_pattern("\\p{Han}+")
 
 
 def _given_ok(given: str) -> bool:

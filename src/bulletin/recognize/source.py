@@ -30,7 +30,7 @@ import regex
 
 from bulletin import knowledge
 from bulletin.recognize.byline import BylineMatch, parse_credit
-from bulletin.recognize.common import CLOSE, OPEN, content_bounds, enclosed
+from bulletin.recognize.common import CLOSE, OPEN, content_bounds, enclosed, lazy_pattern
 from bulletin.recognize.names import is_name
 
 __all__ = [
@@ -60,9 +60,9 @@ class SourceMatch:
 
 _SPACE = "[\\s\u3000]*+"
 _DELIMITERS = "[：:丨|｜/／]"
-_NAME_SPLIT = regex.compile("[、，,；;]")
+_NAME_SPLIT = lazy_pattern("[、，,；;]")
 _TITLE_MARKS = "《》〈〉“”\"'「」『』"
-_DATE_TAIL = regex.compile(
+_DATE_TAIL = lazy_pattern(
     "[\\s\u3000]*+(?:\\d{4}\\s*+年\\s*+\\d{1,2}\\s*+月\\s*+\\d{1,2}\\s*+日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})"
     ".*$"
 )
@@ -114,7 +114,7 @@ def _statement(line: str, start: int, end: int, outer: tuple[int, int]) -> Sourc
     return None if names is None else _make(names, relation, outer, credits)
 
 
-_DATE_END = regex.compile(
+_DATE_END = lazy_pattern(
     "[\\s\u3000|｜丨]*+(?:\\d{4}\\s*+年\\s*+\\d{1,2}\\s*+月\\s*+\\d{1,2}\\s*+日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})"
     "(?:[\\s\u3000]*+\\d{1,2}:\\d{2}(?::\\d{2})?+)?+[\\s\u3000]*+$"
 )
