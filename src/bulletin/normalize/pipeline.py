@@ -108,6 +108,10 @@ def resolve_steps(steps: Sequence[str | Step], script: str | None = None) -> tup
     return tuple(resolved)
 
 
+#: Steps whose decisions depend on neighbouring lines; after hard wraps are rejoined only they run again.
+_CONTEXT_STEPS = frozenset({"markup", "punctuation", "spaces", "hardwrap"})
+
+
 def normalize(
     text: str, *, steps: Sequence[str | Step] = DEFAULT_STEPS, script: str | None = None
 ) -> NormalizedText:
@@ -128,9 +132,9 @@ def normalize(
     current = text
     changed: list[str] = []
     resolved = resolve_steps(steps, script)
-    for _ in range(_MAX_ROUNDS):
+    for round_ in range(_MAX_ROUNDS):
         rejoined = False
-        for step in resolved:
+        for step in resolved if round_ == 0 else [s for s in resolved if s.name in _CONTEXT_STEPS]:
             edits = list(step.find(current))
             if not edits:
                 continue
