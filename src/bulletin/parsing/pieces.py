@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Protocol
 
 from bulletin.parsing.lines import Line
 from bulletin.parsing.state import ParseState, Piece
 
-__all__ = ["first_text", "last_text", "split_leading", "split_trailing", "whole_text"]
+__all__ = ["claim_lines_and_tails", "first_text", "last_text", "split_leading", "split_trailing", "whole_text"]
 
 _TRAILING_PUNCT = "。．.，,；;、 \t"
 
@@ -54,3 +55,35 @@ def split_trailing(state: ParseState, piece: Piece, start: int, kind: str, paylo
         start = piece.start
     new.append(Piece(piece.line, start, piece.end, kind, payload))
     pieces[at : at + 1] = new
+
+
+class _Located(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+def claim_lines_and_tails(
+    state: ParseState,
+    *,
+    whole: Callable[[str], object | None],
+    whole_kind: str,
+    max_length: int,
+    tail: Callable[[str], _Located | None],
+    tail_kind: str,
+) -> None:
+    """The shape of the credit and source rules: claim a short line a ``whole`` matcher
+    accepts, otherwise split off what the ``tail`` matcher finds at the end of the line."""
+    for line in state.lines:
+        if line.kind is not None:
+            continue
+        piece = whole_text(state, line)
+        if piece is not None and len(line.text) <= max_length:
+            match = whole(line.text)
+            if match is not None:
+                state.claim(line, whole_kind, match)
+                continue
+        piece = last_text(state, line)
+        if piece is not None:
+            found = tail(line.text[: piece.end])
+            if found is not None and found.start > piece.start:
+                split_trailing(state, piece, found.start, tail_kind, found)
