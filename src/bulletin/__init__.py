@@ -5,44 +5,90 @@
 >>> b.articles[0].title
 '市政协召开专题协商会'
 """
+from __future__ import annotations
 
-from bulletin.api import parse, read_text
-from bulletin.batch import Result as BatchResult
-from bulletin.batch import parse_many
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# `decode` and `normalize` name both a module and a function: bind the functions now, after
+# the modules, so that importing those modules later cannot shadow them.
 from bulletin.decode import decode
-from bulletin.errors import (
-    BulletinDecodeError,
-    BulletinError,
-    InputTooLargeError,
-    ModelError,
-    SourceParserError,
-    UnknownSourceError,
-)
-from bulletin.model import (
-    Article,
-    Bulletin,
-    Byline,
-    Caption,
-    Column,
-    Dateline,
-    Furniture,
-    Headline,
-    HeadlinePart,
-    IssueDate,
-    Note,
-    Paragraph,
-    Source,
-    Subhead,
-    TocEntry,
-)
 from bulletin.normalize.pipeline import DEFAULT_STEPS, NormalizedText, Step, normalize
-from bulletin.parsers.base import RuleBasedParser, SourceParser
-from bulletin.parsers.registry import choose_parser, get_parser, parser_names
-from bulletin.parsing.parser import Parser
-from bulletin.parsing.state import ParseOptions
-from bulletin.span import SourceText, Span
+
+if TYPE_CHECKING:
+    from bulletin.api import parse, read_text
+    from bulletin.batch import Result as BatchResult
+    from bulletin.batch import parse_many
+    from bulletin.errors import (
+        BulletinDecodeError,
+        BulletinError,
+        InputTooLargeError,
+        ModelError,
+        SourceParserError,
+        UnknownSourceError,
+    )
+    from bulletin.model import (
+        Article,
+        Bulletin,
+        Byline,
+        Caption,
+        Column,
+        Dateline,
+        Furniture,
+        Headline,
+        HeadlinePart,
+        IssueDate,
+        Note,
+        Paragraph,
+        Source,
+        Subhead,
+        TocEntry,
+    )
+    from bulletin.parsers.base import RuleBasedParser, SourceParser
+    from bulletin.parsers.registry import choose_parser, get_parser, parser_names
+    from bulletin.parsing.parser import Parser
+    from bulletin.parsing.state import ParseOptions
+    from bulletin.span import SourceText, Span
 
 __version__ = "0.1.0"
+
+# Public names are loaded on first use (PEP 562), so `import bulletin` stays cheap.
+_LAZY: dict[str, str] = {
+    "Article": "bulletin.model",
+    "BatchResult": "bulletin.batch:Result",
+    "Bulletin": "bulletin.model",
+    "BulletinDecodeError": "bulletin.errors",
+    "BulletinError": "bulletin.errors",
+    "Byline": "bulletin.model",
+    "Caption": "bulletin.model",
+    "Column": "bulletin.model",
+    "Dateline": "bulletin.model",
+    "Furniture": "bulletin.model",
+    "Headline": "bulletin.model",
+    "HeadlinePart": "bulletin.model",
+    "InputTooLargeError": "bulletin.errors",
+    "IssueDate": "bulletin.model",
+    "ModelError": "bulletin.errors",
+    "Note": "bulletin.model",
+    "Paragraph": "bulletin.model",
+    "ParseOptions": "bulletin.parsing.state",
+    "Parser": "bulletin.parsing.parser",
+    "RuleBasedParser": "bulletin.parsers.base",
+    "Source": "bulletin.model",
+    "SourceParser": "bulletin.parsers.base",
+    "SourceParserError": "bulletin.errors",
+    "SourceText": "bulletin.span",
+    "Span": "bulletin.span",
+    "Subhead": "bulletin.model",
+    "TocEntry": "bulletin.model",
+    "UnknownSourceError": "bulletin.errors",
+    "choose_parser": "bulletin.parsers.registry",
+    "get_parser": "bulletin.parsers.registry",
+    "parse": "bulletin.api",
+    "parse_many": "bulletin.batch",
+    "parser_names": "bulletin.parsers.registry",
+    "read_text": "bulletin.api",
+}
 
 __all__ = [
     "DEFAULT_STEPS",
@@ -86,3 +132,17 @@ __all__ = [
     "parser_names",
     "read_text",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    target = _LAZY.get(name)
+    if target is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module, _, attribute = target.partition(":")
+    value = getattr(importlib.import_module(module), attribute or name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
