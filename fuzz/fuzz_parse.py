@@ -31,25 +31,24 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tests"))
 
 import bulletin  # noqa: E402
-from bulletin.model import Bulletin  # noqa: E402
 
 CRASHES = HERE / "crashes"
 
 
 def check(text: str) -> None:
-    """Raise AssertionError (or whatever parse raises) when ``text`` breaks an invariant."""
+    """Raise AssertionError (or whatever parse raises) when ``text`` breaks an invariant.
+
+    The checks are the property tests' own (``tests/test_properties.py``), so the fuzzer and
+    the tests hold the library to one definition of each guarantee.
+    """
+    from test_properties import check_json, check_spans, check_texts, check_valid
+
     parsed = bulletin.parse(text)
     assert parsed.text == text
-    covered = bytearray(len(text))
-    for element in parsed.elements():
-        span = element.span
-        if span is None:
-            continue
-        assert 0 <= span.start <= span.end <= len(text), (type(element).__name__, span)
-        covered[span.start : span.end] = b"\x01" * len(span)
-    missing = [i for i, ch in enumerate(text) if not ch.isspace() and not covered[i]]
-    assert not missing, f"characters at {missing[:10]} belong to no element"
-    assert Bulletin.from_dict(json.loads(json.dumps(parsed.to_dict()))) == parsed
+    check_valid(text, parsed)
+    check_spans(text, parsed)
+    check_texts(text, parsed)
+    check_json(text, parsed)
     once = bulletin.normalize(text)
     assert bulletin.normalize(once.text).text == once.text, "normalize is not idempotent"
     previous = 0

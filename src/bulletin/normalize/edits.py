@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import regex
 
-from bulletin.normalize.offsets import OffsetMap
+from bulletin.normalize.offsets import OffsetMap, OffsetMapBuilder
 
 __all__ = ["Edit", "apply_edits", "edits_from_pattern"]
 
@@ -37,78 +37,34 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
     >>> text, offsets.span(2, 4)
     ('等等……', (2, 5))
     """
-    # the OffsetMapBuilder's work, inlined: this loop runs once per edit of every step
-    out0: list[int] = []
-    out1: list[int] = []
-    in0: list[int] = []
-    in1: list[int] = []
-    lin: list[bool] = []
+    builder = OffsetMapBuilder()
+    copy, replace = builder.copy, builder.replace
     pieces: list[str] = []
     append = pieces.append
     size = len(text)
     pos = 0
     out = 0
-    linear_end = -1  # input end of the last segment when it is linear (a copy may extend it), else -1
     for start, end, replacement in edits:
         if start < pos or end < start or end > size:
             raise ValueError(f"edit ({start}, {end}) overlaps an earlier edit or leaves the text")
         if start > pos:
             append(text[pos:start])
-            if linear_end == pos:
-                out1[-1] += start - pos
-                in1[-1] = start
-            else:
-                out0.append(out)
-                out1.append(out + start - pos)
-                in0.append(pos)
-                in1.append(start)
-                lin.append(True)
+            copy(out, pos, start - pos)
             out += start - pos
-            linear_end = start
         if replacement:
             append(replacement)
             length = len(replacement)
             if length == end - start:
-                if linear_end == start:
-                    out1[-1] += length
-                    in1[-1] = end
-                else:
-                    out0.append(out)
-                    out1.append(out + length)
-                    in0.append(start)
-                    in1.append(end)
-                    lin.append(True)
-                linear_end = end
+                copy(out, start, length)
             else:
-                out0.append(out)
-                out1.append(out + length)
-                in0.append(start)
-                in1.append(end)
-                lin.append(False)
-                linear_end = -1
+                replace(out, out + length, start, end)
             out += length
         pos = end
     if pos < size:
         append(text[pos:])
-        if linear_end == pos:
-            out1[-1] += size - pos
-            in1[-1] = size
-        else:
-            out0.append(out)
-            out1.append(out + size - pos)
-            in0.append(pos)
-            in1.append(size)
-            lin.append(True)
+        copy(out, pos, size - pos)
         out += size - pos
-    offsets = OffsetMap(
-        input_length=size,
-        output_length=out,
-        out_starts=tuple(out0),
-        out_ends=tuple(out1),
-        in_starts=tuple(in0),
-        in_ends=tuple(in1),
-        linear=tuple(lin),
-    )
+    offsets = builder.build(size, out)
     return "".join(pieces), offsets
 
 
