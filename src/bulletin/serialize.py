@@ -13,6 +13,7 @@ import functools
 import json
 from typing import Any
 
+import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
@@ -52,7 +53,7 @@ def _converter() -> cattrs.Converter:
     def structure_dateline(data: dict[str, Any], cls: type[Dateline]) -> Dateline:
         dateline = dateline_in(data, cls)
         if data.get("resolved") and data.get("date"):
-            return attrs_evolve(dateline, date=dt.date.fromisoformat(data["date"]))
+            return attrs.evolve(dateline, date=dt.date.fromisoformat(data["date"]))
         return dateline
 
     conv.register_unstructure_hook(Dateline, unstructure_dateline)
@@ -79,12 +80,6 @@ def _converter() -> cattrs.Converter:
     conv.register_unstructure_hook(Article, unstructure_article)
     conv.register_structure_hook(Article, structure_article)
     return conv
-
-
-def attrs_evolve(instance: Dateline, **changes: Any) -> Dateline:
-    import attrs
-
-    return attrs.evolve(instance, **changes)
 
 
 def unstructure(bulletin: Bulletin) -> dict[str, Any]:
