@@ -38,32 +38,35 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
     ('等等……', (2, 5))
     """
     builder = OffsetMapBuilder()
-    copy, replace = builder.copy, builder.replace
     pieces: list[str] = []
     append = pieces.append
     size = len(text)
-    pos = 0
-    out = 0
+    pos = 0  # input position up to which text has been taken
+    out = 0  # output position of ``pos``
+    linear_from = 0  # input start of the run that maps char for char onto the output (same-length edits keep it)
     for start, end, replacement in edits:
         if start < pos or end < start or end > size:
             raise ValueError(f"edit ({start}, {end}) overlaps an earlier edit or leaves the text")
         if start > pos:
             append(text[pos:start])
-            copy(out, pos, start - pos)
             out += start - pos
+        length = len(replacement)
+        if length == end - start:
+            append(replacement)  # char for char: the linear run goes on
+            out += length
+            pos = end
+            continue
+        # the run that maps char for char ends here; the edit maps as a whole
+        builder.copy(out - (start - linear_from), linear_from, start - linear_from)
         if replacement:
             append(replacement)
-            length = len(replacement)
-            if length == end - start:
-                copy(out, start, length)
-            else:
-                replace(out, out + length, start, end)
+            builder.replace(out, out + length, start, end)
             out += length
-        pos = end
+        pos = linear_from = end
     if pos < size:
         append(text[pos:])
-        copy(out, pos, size - pos)
         out += size - pos
+    builder.copy(out - (size - linear_from), linear_from, size - linear_from)
     offsets = builder.build(size, out)
     return "".join(pieces), offsets
 

@@ -67,22 +67,23 @@ def _registry() -> dict[str, Step]:
     return {step.name: step for step in steps}
 
 
-#: Every step :func:`normalize` runs unless told otherwise, in order.
+#: Every step :func:`normalize` runs unless told otherwise, in order.  Hard wraps are rejoined
+#: before punctuation and spaces are fixed, so those two see whole sentences.
 DEFAULT_STEPS: tuple[str, ...] = (
     "newlines",
     "invisible",
     "markup",
     "width",
+    "hardwrap",
     "punctuation",
     "spaces",
-    "hardwrap",
 )
 #: The steps that keep line structure (no hard-wrap rejoining); the parser reads lines through these.
-LINE_STEPS: tuple[str, ...] = DEFAULT_STEPS[:-1]
+LINE_STEPS: tuple[str, ...] = tuple(step for step in DEFAULT_STEPS if step != "hardwrap")
 
 _STEPS: dict[str, Step] = {}
 #: Rounds of the whole pipeline at most, when rejoining hard wraps keeps changing the text.
-_MAX_ROUNDS = 3
+_MAX_ROUNDS = 8
 
 
 def resolve_steps(steps: Sequence[str | Step], script: str | None = None) -> tuple[Step, ...]:
@@ -108,7 +109,7 @@ def resolve_steps(steps: Sequence[str | Step], script: str | None = None) -> tup
     return tuple(resolved)
 
 
-#: Steps whose decisions depend on neighbouring lines; after hard wraps are rejoined only they run again.
+#: Steps whose decisions depend on neighbouring lines: they run again when lines were joined after them.
 _CONTEXT_STEPS = frozenset({"markup", "punctuation", "spaces", "hardwrap"})
 
 
@@ -132,9 +133,16 @@ def normalize(
     current = text
     changed: list[str] = []
     resolved = resolve_steps(steps, script)
-    for round_ in range(_MAX_ROUNDS):
-        rejoined = False
-        for step in resolved if round_ == 0 else [s for s in resolved if s.name in _CONTEXT_STEPS]:
+    wrap = next((i for i, step in enumerate(resolved) if step.name == "hardwrap"), None)
+    context = [step for step in resolved if step.name in _CONTEXT_STEPS]
+    # after a pass, a check: do the lines join further (the steps after the join can change line
+    # lengths: ``...`` becomes ``……``), and do the steps before the join find new work on joined
+    # lines (a tag split over two lines)?  Usually they do not and the text is final.
+    check = [] if wrap is None else [s for s in resolved[: wrap + 1] if s.name in _CONTEXT_STEPS]
+    queue: Sequence[Step] = resolved
+    for _ in range(_MAX_ROUNDS):
+        changed_now = False
+        for step in queue:
             edits = list(step.find(current))
             if not edits:
                 continue
@@ -143,11 +151,11 @@ def normalize(
                 continue
             offsets = offsets.then(step_map)
             current = new_text
+            changed_now = True
             if step.name not in changed:
                 changed.append(step.name)
-            rejoined = rejoined or step.name == "hardwrap"
-        # joining lines gives the context-sensitive steps (punctuation pairing, spaces) new
-        # neighbours: run them again, so that normalising the output changes nothing
-        if not rejoined:
+        if not changed_now or not check:
             break
+        # the check found work: every context step runs again (then the check again)
+        queue = context if queue is check else check
     return NormalizedText(text=current, original=text, offsets=offsets, changed_by=tuple(changed))

@@ -74,10 +74,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "prev_run": regex.compile(rf"(?r)[{_MUTABLE}]*"),
         "next_run": regex.compile(rf"[{_MUTABLE}]*"),
         "long_run": regex.compile(rf"[{_MUTABLE}]{{{_WINDOW},}}"),
-        "protect": regex.compile(
-            r"(?:https?|ftp)://[!-~]*[A-Za-z0-9/=#&_\-]|www\.[!-~]*[A-Za-z0-9/=#&_\-]"
-            r"|[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
-        ),
+        "url": regex.compile(r"(?:https?|ftp)://[!-~]*[A-Za-z0-9/=#&_\-]|www\.[!-~]*[A-Za-z0-9/=#&_\-]"),
+        # an e-mail address is read from its "@": the local part backwards, the domain forwards
+        "mail_local": regex.compile(r"(?r)[A-Za-z0-9._%+\-]+"),
+        "mail_domain": regex.compile(r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"),
         "dquote": regex.compile(r"\""),
         "squote": regex.compile(r"(?<![A-Za-z0-9])'|'(?![A-Za-z0-9])"),
         "lines": regex.compile(r"^[^\n]*\S[^\n]*$", regex.MULTILINE),
@@ -168,10 +168,14 @@ def _marks(ctx: _Context) -> Iterator[Edit]:
     text = ctx.text
     for match in _patterns()["mark"].finditer(text):
         start, end = match.span()
-        if _digit_both(text, start, end) or (":" in match.group() and text.startswith("//", end)):
+        found = match.group()
+        if ":" in found and text.startswith("//", end):
             continue
-        if ctx.beside(start, end):
-            yield Edit(start, end, match.group().translate(_WIDE))
+        # the common case first: a CJK ideograph right before (so not between two digits)
+        if (start and "\u4e00" <= text[start - 1] <= "\u9fff") or (
+            not _digit_both(text, start, end) and ctx.beside(start, end)
+        ):
+            yield Edit(start, end, found.translate(_WIDE))
 
 
 def _ellipses(ctx: _Context) -> Iterator[Edit]:
@@ -279,9 +283,26 @@ def _quotes(ctx: _Context) -> Iterator[Edit]:
 
 
 def _protected(text: str) -> list[tuple[int, int]]:
-    if "://" not in text and "@" not in text and "www." not in text:
-        return []
-    return [m.span() for m in _patterns()["protect"].finditer(text)]
+    """Sorted, disjoint spans of URLs and e-mail addresses, where nothing is changed."""
+    patterns = _patterns()
+    spans: list[tuple[int, int]] = []
+    if "://" in text or "www." in text:
+        spans = [m.span() for m in patterns["url"].finditer(text)]
+    at = text.find("@")
+    while at >= 0:
+        local = patterns["mail_local"].match(text, 0, at)
+        domain = patterns["mail_domain"].match(text, at + 1)
+        if local is not None and domain is not None:
+            spans.append((local.start(), domain.end()))
+        at = text.find("@", at + 1)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def fix_punctuation(text: str) -> Iterator[Edit]:
