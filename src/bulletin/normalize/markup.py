@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import html.entities
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
@@ -56,16 +57,33 @@ _SPACE = r" \t\u00a0\u2000-\u200a\u202f\u205f\u3000"
 
 @functools.cache
 def _pattern() -> regex.Pattern[str]:
+    """Tags, comments and entities: everything here starts with ``<`` or ``&``."""
     tag = (
         rf"(?P<tag>{_LT}(?P<close>/?)(?P<name>{_BLOCK}|br|{_INLINE})"
         rf"(?:[{_SPACE}/][{_SPACE} -%'-;=?-~]*)?{_GT})"
     )
     comment = rf"(?P<comment>{_LT}!--.*?--{_GT})"
-    lead = rf"(?P<lead>^[{_SPACE}]*(?P<marks>(?:(?:\#{{1,6}}|[-*+])[{_SPACE}]+)+))"
     return regex.compile(
-        "|".join((comment, tag, lead, f"(?P<entity>{_ENTITY})")),
-        regex.MULTILINE | regex.IGNORECASE | regex.DOTALL,
+        "|".join((comment, tag, f"(?P<entity>{_ENTITY})")),
+        regex.IGNORECASE | regex.DOTALL,
     )
+
+
+# plain patterns: the standard ``re`` jumps from one "\n" to the next (an alternation with
+# ``\A`` or ``^`` in MULTILINE mode would try every position)
+@functools.cache
+def _lead() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Markdown heading and bullet marks: at the text's start, and after a ``"\\n"``."""
+    marks = rf"[{_SPACE}]*(?P<marks>(?:(?:\#{{1,6}}|[-*+])[{_SPACE}]+)+)"
+    return re.compile(marks), re.compile("\n" + marks)
+
+
+def _leads(text: str) -> Iterator[re.Match[str]]:
+    first, after_break = _lead()
+    match = first.match(text)
+    if match is not None:
+        yield match
+    yield from after_break.finditer(text)
 
 
 @functools.cache
@@ -74,11 +92,6 @@ def _bold() -> regex.Pattern[str]:
         r"(?P<bold>(?<![0-9A-Za-z*])\*\*(?![\s*])(?P<b1>[^\n]*?)(?<![\s*])\*\*(?![0-9A-Za-z*])"
         r"|(?<![0-9A-Za-z_])__(?![\s_])(?P<b2>[^\n]*?)(?<![\s_])__(?![0-9A-Za-z_]))"
     )
-
-
-@functools.cache
-def _quick() -> regex.Pattern[str]:
-    return regex.compile(rf"[<&_*]|^[{_SPACE}]*[#\-+]", regex.MULTILINE)
 
 
 @functools.cache
@@ -124,14 +137,18 @@ def _replace(match: regex.Match[str], text: str) -> str | None:
 
 
 def _rounds(text: str) -> list[Edit]:
-    """Edits of one pass, then of further passes on the result (removing a tag can join ``*`` and ``*``)."""
-    edits = list(_find(text))
-    if not edits:
+    """Edits of one pass, then of further passes on the result (removing a tag can join ``*`` and ``*``).
+
+    Deleting the marks at the start of a line never makes new markup (the
+    pattern takes every mark there is), so a pass of only those is final.
+    """
+    edits, marks_only = _find(text)
+    if marks_only:
         return edits
     current, offsets = apply_edits(text, edits)
     rounds = 1
     for _ in range(_MAX_ROUNDS):
-        more = list(_find(current))
+        more, _ = _find(current)
         if not more:
             break
         current, later = apply_edits(current, more)
@@ -175,20 +192,58 @@ def strip_markup(text: str) -> Iterator[Edit]:
     >>> apply_edits("C# 与 5*3 不变", strip_markup("C# 与 5*3 不变"))[0]
     'C# 与 5*3 不变'
     """
-    if _quick().search(text) is None:
-        return
     yield from _rounds(text)
 
 
-def _find(text: str) -> Iterator[Edit]:
-    edits: list[Edit] = []
-    for match in _pattern().finditer(text):
-        if match.group("lead") is not None:
-            edits.append(Edit(match.start("marks"), match.end("marks"), ""))
+def _positions(text: str, mark: str) -> Iterator[int]:
+    pos = text.find(mark)
+    while pos >= 0:
+        yield pos
+        pos = text.find(mark, pos + 1)
+
+
+def _matches_at(pattern: regex.Pattern[str], text: str, marks: tuple[str, ...]) -> Iterator[regex.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, when every match starts with one of ``marks``.
+
+    Only the places where a mark is are tried, so text without markup costs one
+    ``str.find`` per mark; text full of marks is scanned in one go.
+    """
+    count = sum(text.count(mark) for mark in marks)
+    if count * 50 > len(text):
+        yield from pattern.finditer(text)
+        return
+    candidates = sorted(pos for mark in marks for pos in _positions(text, mark)) if count else []
+    end = 0
+    for pos in candidates:
+        if pos < end:
             continue
+        match = pattern.match(text, pos)
+        if match is not None:
+            end = match.end()
+            yield match
+
+
+def _find(text: str) -> tuple[list[Edit], bool]:
+    """The edits of one pass, and whether they are only line-start marks (or none)."""
+    edits: list[Edit] = []
+    for match in _matches_at(_pattern(), text, ("<", "&")):
         replacement = _replace(match, text)
         if replacement is not None and replacement != match.group():
             edits.append(Edit(match.start(), match.end(), replacement))
+    # leading marks, except inside a comment that runs over several lines
+    taken = list(edits)
+    k = 0
+    for lead in _leads(text):
+        start = lead.start()
+        while k < len(taken) and taken[k].end <= start:
+            k += 1
+        if k == len(taken) or taken[k].start > start:
+            edits.append(Edit(lead.start("marks"), lead.end("marks"), ""))
+    marks_only = not taken
+    if "**" not in text and "__" not in text:
+        edits.sort()
+        return edits, marks_only
+    edits.sort()
     # bold marks are found on their own, so markup inside bold text is still removed
     starts = [edit.start for edit in edits]
 
@@ -198,11 +253,12 @@ def _find(text: str) -> Iterator[Edit]:
             return False
         return k + 1 >= len(edits) or edits[k + 1].start >= end
 
-    for match in _bold().finditer(text):
+    for match in _matches_at(_bold(), text, ("**", "__")):
         inner = "b1" if match.group("b1") is not None else "b2"
         opening, closing = (match.start(), match.start(inner)), (match.end(inner), match.end())
         if free(*opening) and free(*closing):
             edits.append(Edit(*opening, ""))
             edits.append(Edit(*closing, ""))
+            marks_only = False
     edits.sort()
-    yield from edits
+    return edits, marks_only

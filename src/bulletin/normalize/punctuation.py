@@ -46,7 +46,7 @@ import regex
 from bulletin.normalize.edits import Edit
 from bulletin.normalize.hardwrap import hard_break
 
-__all__ = ["fix_punctuation"]
+__all__ = ["fix_punctuation", "widen_marks"]
 
 # Characters this step may produce or consume: context looks through them,
 # so a decision never depends on what the step itself changed.
@@ -176,6 +176,33 @@ def _marks(ctx: _Context) -> Iterator[Edit]:
             not _digit_both(text, start, end) and ctx.beside(start, end)
         ):
             yield Edit(start, end, found.translate(_WIDE))
+
+
+@functools.cache
+def _after_ideograph() -> tuple[tuple[regex.Pattern[str], str], ...]:
+    # one pattern per mark, led by the mark itself: the engine jumps from one to the next
+    return tuple(
+        (regex.compile(rf"(?<=[\u4e00-\u9fff]){regex.escape(mark)}(?![,;:!?]{'|//' if mark == ':' else ''})"),
+         wide)
+        for mark, wide in zip(",;:!?", "，；：！？", strict=True)
+    )
+
+
+def widen_marks(text: str) -> str:
+    """The common case of :func:`fix_punctuation` in one pass: a lone mark right after a CJK ideograph.
+
+    Every change replaces one character by one, so positions stay; what is
+    left (marks elsewhere, quotes, brackets, ellipses, dashes) is for
+    :func:`fix_punctuation` on the result.
+
+    >>> widen_marks("会议指出,要坚持问题导向:一是...12:30,OK")
+    '会议指出，要坚持问题导向：一是...12:30,OK'
+    """
+    if "," not in text and ";" not in text and ":" not in text and "!" not in text and "?" not in text:
+        return text
+    for pattern, wide in _after_ideograph():
+        text = pattern.sub(wide, text)
+    return text
 
 
 def _ellipses(ctx: _Context) -> Iterator[Edit]:
