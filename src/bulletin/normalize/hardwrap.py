@@ -254,39 +254,74 @@ def join_gaps(text: str) -> list[Edit]:
         width = _estimate(sorted(sizes))
         everything = round_ == 0 or width is not None or previous_width is not None
         previous_width = width
-        # a joined logical line is kept as its parts and joined once at the end of the round
-        # (appending to one growing string is quadratic in the number of lines joined)
-        n_parts: list[list[str]] = [[texts[0]]]
-        n_sizes, n_starts, n_ends, n_changed = [sizes[0]], [starts[0]], [ends[0]], [False]
-        for index in range(1, len(texts)):
-            prev, nxt = texts[index - 1], texts[index]
-            join = False
+        if width is None:
+            # without a column only a long line can run on: look at those alone
+            candidates = [i for i in range(1, len(texts)) if sizes[i - 1] >= LONG_LINE]
+        else:
+            candidates = list(range(1, len(texts)))
+        joins: set[int] = set()
+        for index in candidates:
             if everything or changed[index - 1] or changed[index]:
                 local = None if width is None else _local_width(sizes, index - 1, width)
-                join = _decide(prev, nxt, sizes[index - 1], sizes[index], local)
-            if join:
-                sep = wrap_separator(prev, nxt)
-                gaps.append(Edit(ends[index - 1], starts[index], sep))
-                parts = n_parts[-1]
-                parts[-1] = parts[-1].rstrip()
-                if sep:
-                    parts.append(sep)
-                parts.append(nxt)
-                n_sizes[-1] += sizes[index]
-                n_ends[-1] = ends[index]
-                n_changed[-1] = True
-            else:
-                n_parts.append([nxt])
-                n_sizes.append(sizes[index])
-                n_starts.append(starts[index])
-                n_ends.append(ends[index])
-                n_changed.append(False)
-        if len(n_parts) == len(texts):
+                if _decide(texts[index - 1], texts[index], sizes[index - 1], sizes[index], local):
+                    joins.add(index)
+        if not joins:
             break
-        texts = [parts[0] if len(parts) == 1 else "".join(parts) for parts in n_parts]
-        sizes, starts, ends, changed = n_sizes, n_starts, n_ends, n_changed
+        texts, sizes, starts, ends, changed = _merge(texts, sizes, starts, ends, sorted(joins), gaps)
     gaps.sort()
     return gaps
+
+
+def _merge(
+    texts: list[str],
+    sizes: list[int],
+    starts: list[int],
+    ends: list[int],
+    joins: list[int],
+    gaps: list[Edit],
+) -> tuple[list[str], list[int], list[int], list[int], list[bool]]:
+    """Join every line ``i`` in ``joins`` to the one before; record the gaps; the lines between are copied whole."""
+    n_texts: list[str] = []
+    n_sizes: list[int] = []
+    n_starts: list[int] = []
+    n_ends: list[int] = []
+    n_changed: list[bool] = []
+    copied = 0  # lines before this are in the new lists
+    k = 0
+    while k < len(joins):
+        first = joins[k] - 1  # the line the run of joins starts from
+        last = joins[k]
+        while k + 1 < len(joins) and joins[k + 1] == last + 1:
+            k += 1
+            last = joins[k]
+        n_texts += texts[copied:first]
+        n_sizes += sizes[copied:first]
+        n_starts += starts[copied:first]
+        n_ends += ends[copied:first]
+        n_changed += [False] * (first - copied)
+        # a joined logical line is built from its parts once
+        # (appending to one growing string is quadratic in the number of lines joined)
+        parts = [texts[first]]
+        for index in range(first + 1, last + 1):
+            sep = wrap_separator(texts[index - 1], texts[index])
+            gaps.append(Edit(ends[index - 1], starts[index], sep))
+            parts[-1] = parts[-1].rstrip()
+            if sep:
+                parts.append(sep)
+            parts.append(texts[index])
+        n_texts.append("".join(parts))
+        n_sizes.append(sum(sizes[first : last + 1]))
+        n_starts.append(starts[first])
+        n_ends.append(ends[last])
+        n_changed.append(True)
+        copied = last + 1
+        k += 1
+    n_texts += texts[copied:]
+    n_sizes += sizes[copied:]
+    n_starts += starts[copied:]
+    n_ends += ends[copied:]
+    n_changed += [False] * (len(texts) - copied)
+    return n_texts, n_sizes, n_starts, n_ends, n_changed
 
 
 def rejoin_hard_wraps(text: str) -> Iterator[Edit]:

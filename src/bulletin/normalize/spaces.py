@@ -112,12 +112,29 @@ class _Lines:
         return self._index(pos) in self._wrapped
 
 
+def _han(char: str) -> bool:
+    """Whether ``char`` is a Chinese character (the common block answered without a regex)."""
+    if "\u4e00" <= char <= "\u9fff":
+        return True
+    return char >= "\u2e80" and _patterns()["han"].match(char) is not None
+
+
+_CJK_MARKS = frozenset("“”‘’（）《》【】〔〕「」『』…—·")
+
+
+def _cjk(char: str) -> bool:
+    """Whether ``char`` is Chinese or Japanese script or a CJK quote, bracket or mark."""
+    if "\u4e00" <= char <= "\u9fff" or char in _CJK_MARKS:
+        return True
+    return char >= "\u2e80" and _patterns()["cjk"].match(char) is not None
+
+
 def _number_gap(text: str, start: int, end: int) -> bool:
     """Whether the space run ``[start, end)`` separates a number from its Chinese unit or context."""
     before = text[start - 1]
     if before.isdigit():
-        return _patterns()["han"].match(text, end) is not None
-    return _patterns()["han"].match(before) is not None and _patterns()["number"].match(text, end) is not None
+        return _han(text[end])
+    return _han(before) and _patterns()["number"].match(text, end) is not None
 
 
 def remove_spurious_spaces(text: str) -> Iterator[Edit]:
@@ -133,7 +150,7 @@ def remove_spurious_spaces(text: str) -> Iterator[Edit]:
         return
     edits: list[Edit] = [Edit(m.start(), m.end(), "") for m in patterns["trailing"].finditer(text)]
     lines = _Lines(text)
-    cjk = patterns["cjk"]
+    append = edits.append
     for match in patterns["inner"].finditer(text):
         start, end = match.span()
         before, after = text[start - 1], text[end]
@@ -141,10 +158,10 @@ def remove_spurious_spaces(text: str) -> Iterator[Edit]:
             before in _SENTENCE
             or after in _SENTENCE
             or _number_gap(text, start, end)
-            or (cjk.match(before) and cjk.match(after) and lines.running(start))
+            or (_cjk(before) and _cjk(after) and lines.running(start))
         ):
-            edits.append(Edit(start, end, ""))
+            append(Edit(start, end, ""))
         elif end - start > 1:
-            edits.append(Edit(start + 1, end, ""))
+            append(Edit(start + 1, end, ""))
     edits.sort()
     yield from edits
