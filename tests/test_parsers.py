@@ -25,6 +25,24 @@ def test_detection_picks_the_wire_parser_for_wire_copy() -> None:
     assert [n.kind for n in parsed.articles[0].notes] == ["end-mark"]
 
 
+def test_one_reprinted_wire_story_does_not_make_a_newspaper_page_wire_copy() -> None:
+    page = (
+        "本报讯（记者 王明）全市防汛工作会议昨天举行。\n\n"
+        "新华社北京6月2日电（记者 张三）农业农村部2日部署夏季粮油生产。\n\n"
+        "本报记者 李华\n\n区政协召开常委会议。\n"
+    )
+    assert bulletin.choose_parser(page).name == "generic"
+    assert bulletin.get_parser("xinhua").detect(page) == 0.0
+
+
+def test_several_wire_datelines_are_wire_copy_even_without_end_marks() -> None:
+    wire = (
+        "新华社北京6月2日电 农业农村部2日部署夏季粮油生产。\n\n"
+        "新華社香港6月2日電 香港特區政府2日公布數據。\n"
+    )
+    assert bulletin.choose_parser(wire).name == "xinhua"
+
+
 def test_a_named_parser_is_used() -> None:
     assert bulletin.parse(WIRE, parser="generic").parser == "generic"
     with pytest.raises(UnknownSourceError, match="installed: generic"):

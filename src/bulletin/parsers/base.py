@@ -37,18 +37,21 @@ class RuleBasedParser:
     """A source parser built on the generic rule chain.
 
     Subclasses name themselves, give the patterns that recognise their source
-    (each match adds its weight to the detection score, capped at 1) and may
-    add rules to the chain in :meth:`extend`.
+    (each match adds its weight to the detection score, which is kept between
+    0 and 1; a negative weight marks evidence of another source) and may add
+    rules to the chain in :meth:`extend`.
 
     >>> class Bulletin8(RuleBasedParser):
     ...     name = "bulletin8"
-    ...     markers = ((r"本刊讯", 0.3),)
+    ...     markers = ((r"本刊讯", 0.3), (r"本报讯", -0.2))
     >>> Bulletin8().detect("本刊讯 会议举行。本刊讯 又一会议举行。")
     0.6
+    >>> Bulletin8().detect("本刊讯 会议举行。本报讯 又一会议举行。")
+    0.1
     """
 
     name: ClassVar[str] = "generic"
-    #: ``(pattern, weight)`` pairs; every match of a pattern adds its weight.
+    #: ``(pattern, weight)`` pairs; every match of a pattern adds its weight (negative: subtracts).
     markers: ClassVar[Sequence[tuple[str, float]]] = ()
     #: Detection score of a text none of the markers match.
     baseline: ClassVar[float] = 0.0
@@ -67,9 +70,7 @@ class RuleBasedParser:
         sample = text[:200_000]
         for pattern, weight in self._compiled:
             score += weight * sum(1 for _ in pattern.finditer(sample))
-            if score >= 1.0:
-                return 1.0
-        return round(score, 6)
+        return round(min(1.0, max(0.0, score)), 6)
 
     @property
     def parser(self) -> Parser:

@@ -47,15 +47,23 @@ def wire_end_rule(state: ParseState) -> None:
 class XinhuaWireParser(RuleBasedParser):
     """Xinhua (新华社) wire copy, simplified or traditional.
 
-    >>> XinhuaWireParser().detect("新华社北京6月2日电（记者 张三）会议举行。（完）") >= 0.5
+    Wire copy shows as the agency's end marks and as several Xinhua
+    datelines.  One Xinhua story reprinted among a newspaper's own reports
+    (``本报讯``, ``本报记者``, ``本报北京6月2日电``) is a newspaper page, not
+    wire copy, so the paper's own datelines count against.
+
+    >>> XinhuaWireParser().detect("新华社北京6月2日电（记者 张三）会议举行。（完）") > 0.1
     True
+    >>> XinhuaWireParser().detect("本报讯 会议举行。新华社北京6月2日电 会议举行。本报记者 李四")
+    0.0
     """
 
     name: ClassVar[str] = "xinhua"
     markers: ClassVar[tuple[tuple[str, float], ...]] = (
-        (r"新[华華]社[\p{Han}]{0,8}\d{1,2}月\d{1,2}日[电電]", 0.3),
+        (r"新[华華]社[\p{Han}]{0,8}\d{1,2}月\d{1,2}日[电電]", 0.15),
         (r"[（(]完[）)]", 0.25),
-        (r"新[华華]社[发發]", 0.1),
+        (r"新[华華]社[发發]", 0.05),
+        (r"本[报報](?:讯|訊|记者|記者|[\p{Han}]{0,8}\d{1,2}月\d{1,2}日[电電])", -0.15),
     )
 
     def extend(self, rules: Ruler[Rule]) -> None:
