@@ -100,6 +100,13 @@ def _op_parse_json(text: str) -> Callable[[], object]:
     return lambda: bulletin.parse(text).to_json()
 
 
+def _op_parse_jsonl(text: str) -> Callable[[], object]:
+    import bulletin
+
+    # what the batch CLI writes: one compact line (json's C encoder; indent= uses the Python one)
+    return lambda: bulletin.parse(text).to_json(indent=None)
+
+
 OPERATIONS: dict[str, Callable[[str], Callable[[], object]]] = {
     "read+decode": _op_read,
     "regex floor": _op_regex,
@@ -109,6 +116,7 @@ OPERATIONS: dict[str, Callable[[str], Callable[[], object]]] = {
     "normalize t2s": _op_normalize_t2s,
     "parse": _op_parse,
     "parse+json": _op_parse_json,
+    "parse+jsonl": _op_parse_jsonl,
 }
 
 
