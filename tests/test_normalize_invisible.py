@@ -27,3 +27,16 @@ def test_keeps_replacement_tabs_newlines_spaces(kept: str) -> None:
 def test_offsets_skip_deleted() -> None:
     result = normalize("厦\u200b门", steps=["invisible"])
     assert result.offsets.char(1) == 2
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("\u3000\u3000市\u200b委\t书记\n", "\u3000\u3000市委\t书记\n"),
+        ("甲\n\n乙\u2060丙\u3000", "甲\n\n乙丙\u3000"),
+        ("甲\x07乙\u00a0丙", "甲乙\u00a0丙"),
+    ],
+)
+def test_finds_invisible_among_layout_characters(raw: str, expected: str) -> None:
+    # the quick check ignores line breaks, tabs and ideographic spaces: what they hide is still found
+    assert normalize(raw, steps=["invisible"]).text == expected

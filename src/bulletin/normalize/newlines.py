@@ -27,6 +27,9 @@ from bulletin.normalize.edits import Edit
 __all__ = ["normalize_newlines"]
 
 
+_OTHER_BREAKS = "\r\x0b\x0c\x85\u2028\u2029"
+
+
 @functools.cache
 def _pattern() -> regex.Pattern[str]:
     return regex.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
@@ -38,5 +41,7 @@ def normalize_newlines(text: str) -> Iterator[Edit]:
     >>> list(normalize_newlines("甲\\r\\n乙\\r丙"))
     [Edit(start=1, end=3, replacement='\\n'), Edit(start=4, end=5, replacement='\\n')]
     """
+    if not any(mark in text for mark in _OTHER_BREAKS):  # one str search each beats a pattern scan
+        return
     for match in _pattern().finditer(text):
         yield Edit(match.start(), match.end(), "\n")
