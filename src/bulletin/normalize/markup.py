@@ -35,6 +35,7 @@ import regex
 from bulletin.normalize.edits import Edit, apply_edits
 from bulletin.normalize.invisible import is_invisible
 from bulletin.normalize.offsets import OffsetMap
+from bulletin.normalize.scan import matches_at
 
 __all__ = ["strip_markup"]
 
@@ -195,38 +196,10 @@ def strip_markup(text: str) -> Iterator[Edit]:
     yield from _rounds(text)
 
 
-def _positions(text: str, mark: str) -> Iterator[int]:
-    pos = text.find(mark)
-    while pos >= 0:
-        yield pos
-        pos = text.find(mark, pos + 1)
-
-
-def _matches_at(pattern: regex.Pattern[str], text: str, marks: tuple[str, ...]) -> Iterator[regex.Match[str]]:
-    """What ``pattern.finditer(text)`` finds, when every match starts with one of ``marks``.
-
-    Only the places where a mark is are tried, so text without markup costs one
-    ``str.find`` per mark; text full of marks is scanned in one go.
-    """
-    count = sum(text.count(mark) for mark in marks)
-    if count * 50 > len(text):
-        yield from pattern.finditer(text)
-        return
-    candidates = sorted(pos for mark in marks for pos in _positions(text, mark)) if count else []
-    end = 0
-    for pos in candidates:
-        if pos < end:
-            continue
-        match = pattern.match(text, pos)
-        if match is not None:
-            end = match.end()
-            yield match
-
-
 def _find(text: str) -> tuple[list[Edit], bool]:
     """The edits of one pass, and whether they are only line-start marks (or none)."""
     edits: list[Edit] = []
-    for match in _matches_at(_pattern(), text, ("<", "&")):
+    for match in matches_at(_pattern(), text, ("<", "&")):
         replacement = _replace(match, text)
         if replacement is not None and replacement != match.group():
             edits.append(Edit(match.start(), match.end(), replacement))
@@ -253,7 +226,7 @@ def _find(text: str) -> tuple[list[Edit], bool]:
             return False
         return k + 1 >= len(edits) or edits[k + 1].start >= end
 
-    for match in _matches_at(_bold(), text, ("**", "__")):
+    for match in matches_at(_bold(), text, ("**", "__")):
         inner = "b1" if match.group("b1") is not None else "b2"
         opening, closing = (match.start(), match.start(inner)), (match.end(inner), match.end())
         if free(*opening) and free(*closing):

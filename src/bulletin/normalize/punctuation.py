@@ -45,6 +45,7 @@ import regex
 
 from bulletin.normalize.edits import Edit
 from bulletin.normalize.hardwrap import hard_break
+from bulletin.normalize.scan import matches_at
 
 __all__ = ["fix_punctuation", "widen_marks"]
 
@@ -54,6 +55,8 @@ _MUTABLE = r"\s\"'“”‘’（）()…—―\-－.。,，;；:：!！?？\[\]
 # What counts as Chinese context.
 _CONTEXT = r"\p{Han}\p{Hiragana}\p{Katakana}、《》「」『』"
 _WIDE = str.maketrans(",;:!?()", "，；：！？（）")
+_MARKS = (",", ";", ":", "!", "?")
+_OPENING_BRACKETS = ("[", "(", "［", "（", "【", "〔")
 
 
 @functools.cache
@@ -166,7 +169,7 @@ def _digit_both(text: str, start: int, end: int) -> bool:
 
 def _marks(ctx: _Context) -> Iterator[Edit]:
     text = ctx.text
-    for match in _patterns()["mark"].finditer(text):
+    for match in matches_at(_patterns()["mark"], text, _MARKS):
         start, end = match.span()
         found = match.group()
         if ":" in found and text.startswith("//", end):
@@ -207,7 +210,7 @@ def widen_marks(text: str) -> str:
 
 def _ellipses(ctx: _Context) -> Iterator[Edit]:
     text = ctx.text
-    for match in _patterns()["ellipsis"].finditer(text):
+    for match in matches_at(_patterns()["ellipsis"], text, ("...", "…", "。。。")):
         start, end = match.span()
         found = match.group()
         if found[0] == "。":
@@ -221,7 +224,7 @@ def _ellipses(ctx: _Context) -> Iterator[Edit]:
 
 def _dashes(ctx: _Context) -> Iterator[Edit]:
     text = ctx.text
-    for match in _patterns()["dash"].finditer(text):
+    for match in matches_at(_patterns()["dash"], text, ("--", "－－", "—", "―")):
         start, end = match.span()
         if match.group() not in ("--", "－－", "—", "――", "—―", "―—"):
             continue
@@ -230,7 +233,7 @@ def _dashes(ctx: _Context) -> Iterator[Edit]:
 
 
 def _document_numbers(text: str) -> Iterator[Edit]:
-    for match in _patterns()["docno"].finditer(text):
+    for match in matches_at(_patterns()["docno"], text, _OPENING_BRACKETS):
         if match.group("open") != "〔":
             yield Edit(match.start("open"), match.end("open"), "〔")
         if match.group("close") != "〕":
@@ -314,7 +317,7 @@ def _protected(text: str) -> list[tuple[int, int]]:
     patterns = _patterns()
     spans: list[tuple[int, int]] = []
     if "://" in text or "www." in text:
-        spans = [m.span() for m in patterns["url"].finditer(text)]
+        spans = [m.span() for m in matches_at(patterns["url"], text, ("http", "ftp:", "www."))]
     at = text.find("@")
     while at >= 0:
         local = patterns["mail_local"].match(text, 0, at)
