@@ -32,7 +32,7 @@ def test_headline_anatomy() -> None:
 
 def test_normalize_explain() -> None:
     run = _run(str(EXAMPLES / "normalize_explain.py"), str(SEEDS / "001_0c3caed24b89a787.txt"))
-    assert run.stdout.startswith("changed by: markup, punctuation, spaces, hardwrap\n")
+    assert run.stdout.startswith("changed by: markup, hardwrap, punctuation, spaces\n")
     assert "  punctuation  '陈吉宁:坚持问' -> '陈吉宁：坚持问'" in run.stdout
 
 

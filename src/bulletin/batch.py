@@ -414,7 +414,7 @@ def parse_many(
     >>> from pathlib import Path
     >>> for r in parse_many([Path("seeds/001_0c3caed24b89a787.txt"), Path("missing.txt")], workers=2):
     ...     print(r.status, r.source, r.parser, r.error)
-    ok seeds/001_0c3caed24b89a787.txt xinhua None
+    ok seeds/001_0c3caed24b89a787.txt generic None
     error missing.txt None missing.txt: FileNotFoundError: No such file or directory
     """
     count, size = check_workers(workers, window)
