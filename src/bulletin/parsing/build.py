@@ -45,10 +45,11 @@ _RAW_SPACE = regex.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
 
 
 def _cover(spans: Iterable[Span]) -> Span | None:
-    result: Span | None = None
-    for span in spans:
-        result = span if result is None else result.cover(span)
-    return result
+    """The smallest span that holds all of ``spans`` (``None`` when there are none)."""
+    found = list(spans)
+    if len(found) <= 1:
+        return found[0] if found else None
+    return Span(min(span.start for span in found), max(span.end for span in found))
 
 
 class _Builder:
@@ -149,6 +150,12 @@ class _Builder:
             return None
         return Source(name=match.name, relation=match.relation, span=piece.span(self.normalized))
 
+    def paragraph(self, unit: Unit) -> Paragraph:
+        """A body unit as a paragraph; its span covers its first and last pieces, as :meth:`Unit.span`."""
+        pieces = tuple(p.span(self.normalized) for p in unit.pieces)
+        span = pieces[0] if len(pieces) == 1 else pieces[0].cover(pieces[-1])
+        return Paragraph(text=unit.text, span=span, pieces=pieces)
+
     def article(self, draft: ArticleDraft, section: str | None) -> Article | None:
         normalized = self.normalized
         dateline = None
@@ -173,10 +180,7 @@ class _Builder:
                 sources.append(Source(name=meta.source.name, relation=meta.source.relation, span=span))
             bylines.extend(self.byline(piece, b) for b in meta.authors)
             notes.append(Note(kind="meta", text=piece.text, span=span))
-        paragraphs = [
-            Paragraph(text=u.text, span=self.span(u), pieces=tuple(p.span(normalized) for p in u.pieces))
-            for u in draft.body
-        ]
+        paragraphs = [self.paragraph(u) for u in draft.body]
         subheads = [Subhead(text=u.text, span=self.span(u)) for u in draft.subheads]
         captions = [Caption(text=u.text, span=self.span(u)) for u in draft.captions]
         headline = self.headline(draft, section)
@@ -254,7 +258,7 @@ class _Builder:
     def unclaimed(self, articles: list[Article], furniture: list[Furniture]) -> list[Furniture]:
         spans: list[Span] = [a.span for a in articles]
         spans += [f.span for f in furniture] + [e.span for e in self.state.toc] + [c.span for c in self.state.captions]
-        spans.sort()
+        spans.sort(key=lambda span: (span.start, span.end))  # Span's own order, without comparing Spans
         text = self.state.original
         extra: list[Furniture] = []
         pos = 0

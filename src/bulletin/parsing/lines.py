@@ -19,6 +19,7 @@ _INDENT = lazy_pattern(r"^[ \t\u3000\xa0]+")
 # every break the ``newlines`` step turns into "\n" (form feed and vertical tab too)
 _BREAK = lazy_pattern(r"[\r\n\x0b\x0c\x85\u2028\u2029]")
 _LAST_BREAK = lazy_pattern(r"[\r\n\x0b\x0c\x85\u2028\u2029]", regex.REVERSE)
+_BREAKS = frozenset("\r\n\x0b\x0c\x85\u2028\u2029")
 
 
 @attrs.define(eq=False)
@@ -42,6 +43,8 @@ class Line:
 
     def sub_span(self, start: int, end: int, normalized: NormalizedText) -> Span:
         """The input span of ``text[start:end]``, widened to the line's edges where it touches them."""
+        if start <= 0 and end >= len(self.text):
+            return self.span  # the whole line: both ends are widened to its edges
         a, b = normalized.offsets.span(self.norm_start + start, self.norm_start + end)
         if start <= 0:
             a = self.span.start
@@ -60,6 +63,36 @@ def fragment_text(original: str) -> str:
     '王明：坚持问题导向'
     """
     return normalize(original, steps=LINE_STEPS).text.strip()
+
+
+def _after_last_break(original: str, start: int, stop: int) -> int:
+    """Just past the last line break in ``original[start:stop]``; ``start`` when there is none."""
+    if start < stop and original[stop - 1] in _BREAKS:
+        return stop  # the usual case, found without a search
+    found = _LAST_BREAK.search(original, start, stop)
+    return found.end() if found else start
+
+
+def _next_break(original: str, pos: int) -> int:
+    """Where the first line break at or after ``pos`` is; the end of ``original`` when there is none."""
+    if pos < len(original) and original[pos] in _BREAKS:
+        return pos  # the usual case, found without a search
+    found = _BREAK.search(original, pos)
+    return found.start() if found else len(original)
+
+
+#: Every character a layout mark (``#``, a bullet, an indent) can open a raw line with.
+_LAYOUT_OPENERS = frozenset("# \t\u3000\xa0-*+•·")
+
+
+def _layout(raw: str) -> tuple[int, bool, bool]:
+    """The markdown heading level of a raw line, and whether it is a bullet item and indented."""
+    if raw[:1] not in _LAYOUT_OPENERS:
+        return 0, False, False  # none of the marks can match
+    heading = _HEADING_MARK.match(raw)
+    if heading:
+        return len(heading.group(1)), False, False
+    return 0, bool(_BULLET_MARK.match(raw)), bool(_INDENT.match(raw))
 
 
 def build_lines(original: str, normalized: NormalizedText) -> list[Line]:
@@ -86,10 +119,8 @@ def build_lines(original: str, normalized: NormalizedText) -> list[Line]:
         n_end = n_start + len(stripped)
         in_start, in_end = offsets.span(n_start, n_end)
         # widen to the whole input line, so marks the normalisers removed stay covered
-        last_break = _LAST_BREAK.search(original, previous_end, in_start)
-        line_start = last_break.end() if last_break else previous_end
-        next_break = _BREAK.search(original, in_end)
-        line_end = next_break.start() if next_break else len(original)
+        line_start = _after_last_break(original, previous_end, in_start)
+        line_end = _next_break(original, in_end)
         if end < size:  # a break the normalisers made (``<br/>``, ``</p>``) ends the line where it came from
             line_end = max(in_end, min(line_end, offsets.char(end)))
         previous_end = line_end
@@ -98,7 +129,7 @@ def build_lines(original: str, normalized: NormalizedText) -> list[Line]:
         raw_body = raw.strip()
         span_start = line_start + raw_lead
         span = Span(span_start, span_start + len(raw_body))
-        heading = _HEADING_MARK.match(raw)
+        heading_level, bullet, indented = _layout(raw)
         lines.append(
             Line(
                 index=len(lines),
@@ -106,9 +137,9 @@ def build_lines(original: str, normalized: NormalizedText) -> list[Line]:
                 raw=raw,
                 span=span,
                 norm_start=n_start,
-                heading_level=len(heading.group(1)) if heading else 0,
-                bullet=bool(_BULLET_MARK.match(raw)) and not heading,
-                indented=bool(_INDENT.match(raw)) and not heading,
+                heading_level=heading_level,
+                bullet=bullet,
+                indented=indented,
                 blank_before=blanks if lines else 0,
             )
         )

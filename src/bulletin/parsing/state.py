@@ -79,7 +79,10 @@ class Unit:
         return self.pieces[0].line.blank_before
 
     def span(self, normalized: NormalizedText) -> Span:
-        return self.pieces[0].span(normalized).cover(self.pieces[-1].span(normalized))
+        first = self.pieces[0].span(normalized)
+        if len(self.pieces) == 1:
+            return first
+        return first.cover(self.pieces[-1].span(normalized))
 
 
 @attrs.define(eq=False)

@@ -30,7 +30,7 @@ import regex
 
 from bulletin import knowledge
 from bulletin.knowledge import RoleWord
-from bulletin.recognize.common import SENTENCE_END, content_bounds, enclosed, lazy_pattern
+from bulletin.recognize.common import SENTENCE_END, closes_with, content_bounds, enclosed, lazy_pattern
 from bulletin.recognize.names import is_name, is_organization, split_names
 
 __all__ = [
@@ -116,9 +116,19 @@ def _role_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(word) for word in knowledge.roles()}, reverse=True))
 
 
+@functools.cache
+def _role_lengths_by_first() -> dict[str, tuple[int, ...]]:
+    """For each first character of a role word, the lengths of the role words it opens, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for word in knowledge.roles():
+        lengths.setdefault(word[:1], set()).add(len(word))
+    return {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
+
+
 def _role_at(text: str, index: int) -> RoleWord | None:
+    """The longest role word at ``text[index:]`` (only words opening with that character can be)."""
     table = knowledge.roles()
-    for length in _role_lengths():
+    for length in _role_lengths_by_first().get(text[index : index + 1], ()):
         role = table.get(text[index : index + length])
         if role is not None:
             return role
@@ -215,12 +225,12 @@ def _names_with_after_role(text: str, offset: int, *, glued: bool = True) -> lis
 def _tokens(line: str, start: int, end: int) -> list[_Token] | None:
     tokens: list[_Token] = []
     pieces = list(_token_pattern().finditer(line, start, end))
+    if any(piece.lastgroup == "other" for piece in pieces):
+        return None  # a character that is no part of a credit, wherever it stands
     for index, piece in enumerate(pieces):
         kind = piece.lastgroup
         if kind == "sep":
             continue
-        if kind == "other":
-            return None
         if kind == "role":
             role = knowledge.roles()[piece.group().replace("／", "/")]
             tokens.append(_Token("role", piece.start(), piece.end(), role.word, role))
@@ -336,7 +346,7 @@ _TRAILING = lazy_pattern("[（(](?P<inner>[^（）()]{2,40}+)[）)][\\s\u3000]*+
 
 def match_trailing_credit(line: str) -> CreditMatch | None:
     """A bracketed credit closing a paragraph line: ``……的人。（谢达成）``, ``（记者 张三）``."""
-    found = _TRAILING.search(line)
+    found = _TRAILING.search(line) if closes_with(line, "）)") else None
     if found is None:
         return None
     begin, stop = content_bounds(line, found.start("inner"), found.end("inner"))

@@ -22,14 +22,17 @@ import regex
 
 __all__ = [
     "CLOSE",
+    "CLOSERS",
     "COLON",
     "LEADING_MARKERS",
     "OPEN",
     "PAIRS",
     "SENTENCE_END",
     "SPACE",
+    "closes_with",
     "content_bounds",
     "enclosed",
+    "ends_with_run",
     "lazy_pattern",
 ]
 
@@ -42,6 +45,8 @@ PAIRS = {"（": "）", "(": ")", "【": "】", "[": "]", "［": "］", "〔": "�
 #: Character classes (regex source) for brackets, colons and spaces.
 OPEN = "[（(【\\[［〔〖﹝]"
 CLOSE = "[）)】\\]］〕〗﹞]"
+#: The characters of :data:`CLOSE`.
+CLOSERS = "".join(PAIRS.values())
 COLON = "[：:]"
 SPACE = "[\\s\u3000]"
 
@@ -80,10 +85,47 @@ _TRAIL = lazy_pattern("[\\s\u3000]*+", regex.REVERSE)
 def content_bounds(line: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
     """The bounds of ``line[start:end]`` without leading markers and surrounding whitespace."""
     stop = len(line) if end is None else end
+    # most lines have nothing to trim: ``str.isspace`` holds for every character ``\s`` matches
+    if 0 <= start < stop <= len(line) and _plain_edges(line, start, stop):
+        return start, stop
     lead = _LEAD.match(line, start, stop)
     begin = lead.end() if lead else start
     trail = _TRAIL.match(line, begin, stop)
     return begin, (trail.start() if trail else stop)
+
+
+def _plain_edges(line: str, start: int, stop: int) -> bool:
+    """Whether ``line[start]`` is neither a space nor a marker and ``line[stop - 1]`` is not a space."""
+    first = line[start]
+    return not first.isspace() and first not in LEADING_MARKERS and not line[stop - 1].isspace()
+
+
+def ends_with_run(text: str, last: str, trailing: str = "") -> bool:
+    """Whether ``text`` ends with one of ``last`` and then only characters of ``trailing``.
+
+    The answer of ``regex.search(f"[{last}][{trailing}]*$", text)`` (``$`` allows one
+    final newline), found from the end of ``text`` instead of by scanning all of it.
+
+    >>> ends_with_run("会议召开。”", "。", "”"), ends_with_run("会议召开", "。", "”"), ends_with_run("", "。")
+    (True, False, False)
+    """
+    if text.endswith("\n"):
+        text = text[:-1]
+    body = text.rstrip(trailing)
+    return (bool(body) and body[-1] in last) or any(char in last for char in text[len(body) :])
+
+
+def closes_with(line: str, chars: str) -> bool:
+    """Whether the last character of ``line`` that is not a space is one of ``chars``.
+
+    A cheap test to run before a pattern anchored at the end of a line by a closing
+    bracket and optional whitespace: ``str.rstrip`` strips every character ``\\s`` matches.
+
+    >>> closes_with("……的人。（谢达成） ", "）)"), closes_with("……的人。", "）)"), closes_with("", "）)")
+    (True, False, False)
+    """
+    stripped = line.rstrip()
+    return bool(stripped) and stripped[-1] in chars
 
 
 def enclosed(line: str, start: int, end: int) -> tuple[int, int] | None:

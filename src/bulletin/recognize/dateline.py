@@ -30,7 +30,7 @@ import regex
 from bulletin import knowledge
 from bulletin.model import IssueDate
 from bulletin.recognize.byline import BylineMatch, parse_credit
-from bulletin.recognize.common import CLOSE, COLON, OPEN, content_bounds, lazy_pattern
+from bulletin.recognize.common import CLOSE, CLOSERS, COLON, OPEN, closes_with, content_bounds, lazy_pattern
 from bulletin.recognize.names import is_name
 from bulletin.recognize.numbers import number_pattern, parse_number
 
@@ -95,6 +95,18 @@ def _core() -> str:
         f"|(?P<place2>{place})??(?:(?P<verb2>{free})(?!{not_after})|(?P<verb3>{bound})(?=[\\s\u3000（(【\\[：:—\\-]|$))"
         ")"
     )
+
+
+@functools.cache
+def _verbs() -> tuple[str, ...]:
+    """The words that close a dateline, leaving out those that hold a shorter one (专电 holds 电)."""
+    verbs = knowledge.dateline_verbs(dated=True) | knowledge.dateline_verbs(dated=False)
+    return tuple(sorted(v for v in verbs if not any(w != v and w in v for w in verbs)))
+
+
+def _may_hold_dateline(text: str) -> bool:
+    """Whether ``text`` holds a word that closes a dateline: every dateline ends with one."""
+    return any(verb in text for verb in _verbs())
 
 
 @functools.cache
@@ -195,6 +207,8 @@ def _build(line: str, found: regex.Match[str], *, position: str) -> DatelineMatc
 
 def match_leading_dateline(line: str) -> DatelineMatch | None:
     """A dateline opening ``line``: ``本报讯``, ``新华社北京6月2日电（记者 X）``, ``【明報專訊】``."""
+    if not _may_hold_dateline(line):
+        return None
     start, _ = content_bounds(line)
     found = _leading().match(line, start)
     if found is None:
@@ -225,9 +239,14 @@ def match_leading_dateline(line: str) -> DatelineMatch | None:
     return attrs.evolve(match, body_start=body, credits=credits)
 
 
+def _may_close_with_dateline(line: str) -> bool:
+    """Whether ``line`` ends as a trailing dateline does: a closing bracket (then perhaps ``。``)."""
+    return closes_with(line.rstrip().rstrip("。."), CLOSERS) and _may_hold_dateline(line)
+
+
 def match_trailing_dateline(line: str) -> DatelineMatch | None:
     """A bracketed dateline closing ``line`` (or being all of it): ``（新华社北京6月2日电）``."""
-    found = _trailing().search(line)
+    found = _trailing().search(line) if _may_close_with_dateline(line) else None
     if found is None:
         return None
     match = _build(line, found, position="trailing")

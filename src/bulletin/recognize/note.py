@@ -63,8 +63,17 @@ def _author_pattern() -> regex.Pattern[str]:
     return regex.compile(f"(?:(?P<open>[（(]){_SPACE}{body}{_SPACE}[）)]|^{_SPACE}{body})[。.]?{_SPACE}$")
 
 
+@functools.cache
+def _author_subjects() -> tuple[str, ...]:
+    """The subjects of an author note, leaving out those that hold a shorter one (本文作者 holds 作者)."""
+    subjects = knowledge.author_note_subjects()
+    return tuple(sorted(s for s in subjects if not any(t != s and t in s for t in subjects)))
+
+
 def match_author_note(line: str) -> NoteMatch | None:
     """An author note as a whole line or closing a paragraph: ``（作者系北京大学教授）``, ``作者单位：…``."""
+    if not any(subject in line for subject in _author_subjects()):
+        return None  # every author note names its subject
     found = _author_pattern().search(line)
     if found is None:
         return None
@@ -134,6 +143,8 @@ def _document_pattern() -> regex.Pattern[str]:
 
 def match_document_number(line: str) -> NoteMatch | None:
     """A line that is only a document number: ``国办发〔2023〕17号``, ``院臺綜字第1130000000號``."""
+    if not any(word in line for word in knowledge.document_number_words()):
+        return None  # every document number ends with one of these words
     start, end = content_bounds(line)
     found = _document_pattern().fullmatch(line, start, end)
     if found is None:

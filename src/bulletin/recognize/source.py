@@ -30,7 +30,15 @@ import regex
 
 from bulletin import knowledge
 from bulletin.recognize.byline import BylineMatch, parse_credit
-from bulletin.recognize.common import CLOSE, OPEN, content_bounds, enclosed, lazy_pattern
+from bulletin.recognize.common import (
+    CLOSE,
+    CLOSERS,
+    OPEN,
+    closes_with,
+    content_bounds,
+    enclosed,
+    lazy_pattern,
+)
 from bulletin.recognize.names import is_name
 
 __all__ = [
@@ -250,7 +258,7 @@ def match_trailing_source(line: str) -> SourceMatch | None:
     >>> match.name, [c.name for c in match.credits], (match.start, match.end)
     ('区委办', ['张三'], (7, 24))
     """
-    found = _trailing_pattern().search(line)
+    found = _trailing_pattern().search(line) if closes_with(line, CLOSERS) else None
     if found is None:
         return None
     _, end = content_bounds(line, found.start(), found.end())

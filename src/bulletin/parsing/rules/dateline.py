@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import regex
-
 from bulletin.parsing.pieces import first_text, last_text, split_leading, split_trailing
 from bulletin.parsing.state import ParseState
+from bulletin.recognize.common import ends_with_run
 from bulletin.recognize.dateline import match_leading_dateline, match_trailing_dateline
 
 __all__ = ["dateline_rule"]
 
-_TERMINAL = regex.compile(r"[。！？!?…][”’」』）)]*$")
+
+def _finished(text: str) -> bool:
+    """Whether ``text`` ends a sentence (``[。！？!?…][”’」』）)]*$``)."""
+    return ends_with_run(text, "。！？!?…", "”’」』）)")
 
 
 def dateline_rule(state: ParseState) -> None:
@@ -21,7 +23,7 @@ def dateline_rule(state: ParseState) -> None:
             continue
         after_text, previous = previous, line.text
         piece = first_text(state, line)
-        if piece is not None and piece.whole_line and _TERMINAL.search(after_text):
+        if piece is not None and piece.whole_line and _finished(after_text):
             # a bracketed dateline alone on a line after a finished sentence closes that report
             tail = match_trailing_dateline(line.text)
             if tail is not None and tail.start == 0:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import attrs
 import regex
 
-from bulletin.parsing.rules.toc import fold_title
+from bulletin.parsing.rules.toc import folds_into
 from bulletin.parsing.state import Unit
 
 __all__ = ["Anatomy", "anatomy", "is_headline_like", "splits_kicker"]
@@ -85,7 +85,7 @@ def anatomy(units: list[Unit], *, toc_titles: set[str], toc_sections: set[str]) 
     if not units:
         return result
     n = len(units)
-    title_at: int | None = next((i for i, u in enumerate(units) if fold_title(u.text) in toc_titles), None)
+    title_at: int | None = next((i for i, u in enumerate(units) if folds_into(u.text, toc_titles)), None)
     if title_at is None:
         levels = [u.heading_level for u in units]
         marked = [lv for lv in levels if lv]
@@ -106,7 +106,7 @@ def anatomy(units: list[Unit], *, toc_titles: set[str], toc_sections: set[str]) 
     result.subtitle = units[title_at + 1 :]
     if before:
         last = before[-1]
-        is_column = fold_title(last.text) in toc_sections or (
+        is_column = folds_into(last.text, toc_sections) or (
             last.heading_level > units[title_at].heading_level > 0
         )
         if is_column:

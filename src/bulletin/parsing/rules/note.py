@@ -25,8 +25,9 @@ def note_rule(state: ParseState) -> None:
             continue
         piece = whole_text(state, line)
         if piece is not None:
-            if match_document_number(line.text) is not None:
-                state.claim(line, "note", match_document_number(line.text))
+            number = match_document_number(line.text)
+            if number is not None:
+                state.claim(line, "note", number)
                 continue
             editor = match_editor_note(line.text)
             if editor is not None and editor.start == 0:

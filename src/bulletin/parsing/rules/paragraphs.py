@@ -14,16 +14,29 @@ from bulletin.normalize.hardwrap import continues, estimate_wrap_width, wrap_sep
 from bulletin.parsing.rules.headline import is_headline_like
 from bulletin.parsing.state import ParseState, Piece, Unit
 from bulletin.recognize.byline import match_bare_author
+from bulletin.recognize.common import ends_with_run
 
 __all__ = ["paragraphs_rule"]
 
-_TERMINAL = regex.compile(r"[。！？；!?;…：:][”’」』）》)\"']*$")
 _DIGITS = regex.compile(r"[\d\s]+")
 _NUMBERED = regex.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]")
-# a line ending in a function word cannot end a sentence or a headline: ``…对党员干部的`` / ``教育、管理…``
-_OPEN_END = regex.compile(r"[的地得和与及或在对把将被从向为之而并且以于]$")
 _CLAUSE = regex.compile(r"[，、；,;]")
-_CLAUSE_END = regex.compile(r"[，、；：,;]$")
+
+
+def _terminal(text: str) -> bool:
+    """Whether ``text`` ends a sentence or a clause that a list follows (``[。！？；!?;…：:][”’」』）》)"']*$``)."""
+    return ends_with_run(text, "。！？；!?;…：:", "”’」』）》)\"'")
+
+
+def _open_end(text: str) -> bool:
+    """Whether ``text`` ends in a function word, so cannot end a sentence or a headline:
+    ``…对党员干部的`` / ``教育、管理…``."""
+    return ends_with_run(text, "的地得和与及或在对把将被从向为之而并且以于")
+
+
+def _clause_end(text: str) -> bool:
+    """Whether ``text`` ends in a clause mark (``[，、；：,;]$``)."""
+    return ends_with_run(text, "，、；：,;")
 
 
 def _visible(text: str) -> int:
@@ -38,11 +51,11 @@ def _joins(state: ParseState, unit: Unit, piece: Piece) -> bool:
     if line.heading_level or line.bullet or prev.line.heading_level:
         return False
     prev_text = prev.text
-    if _TERMINAL.search(prev_text):
+    if _terminal(prev_text):
         return False
     next_text = piece.text
     if (
-        not _CLAUSE_END.search(prev_text)
+        not _clause_end(prev_text)
         and len(next_text) <= 3
         and not _DIGITS.fullmatch(next_text)
         and not line.indented
@@ -58,13 +71,13 @@ def _joins(state: ParseState, unit: Unit, piece: Piece) -> bool:
         and not line.indented
         and _visible(prev_text) >= 0.6 * width
         and _visible(next_text) >= 0.8 * width
-        and (_CLAUSE.search(prev_text) or _OPEN_END.search(prev_text))
+        and (_CLAUSE.search(prev_text) or _open_end(prev_text))
     ):
         return True  # a paragraph's first line, shortened by an indent the extraction lost
     if (
         len(prev_text) >= 18
         and _CLAUSE.search(prev_text)
-        and not _CLAUSE_END.search(prev_text)
+        and not _clause_end(prev_text)
         and len(next_text) >= 20
         and not line.indented
         and not _NUMBERED.match(prev_text)
@@ -86,7 +99,7 @@ def _column_width(texts: list[str]) -> int | None:
     if width is None:
         return None
     full = [t for t in texts if len(t) >= 0.8 * width]
-    running = sum(1 for t in full if not _TERMINAL.search(t))
+    running = sum(1 for t in full if not _terminal(t))
     return width if len(full) >= 4 and running >= 0.6 * len(full) else None
 
 

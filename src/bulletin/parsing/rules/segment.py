@@ -18,7 +18,7 @@ import regex
 from bulletin.model import Furniture
 from bulletin.parsing.rules.headline import anatomy, is_caption, is_headline_like
 from bulletin.parsing.rules.subhead import NUMBERED_HEADING
-from bulletin.parsing.rules.toc import fold_title
+from bulletin.parsing.rules.toc import fold_title, folds_into
 from bulletin.parsing.state import ArticleDraft, ParseState, Unit
 from bulletin.recognize.byline import match_bare_author
 from bulletin.recognize.source import match_publication_name
@@ -44,7 +44,7 @@ def _kinds(state: ParseState) -> list[str]:
         and len(u.text) > 2
         and (
             is_headline_like(u.text, marked=bool(u.heading_level))
-            or fold_title(u.text) in toc_titles
+            or folds_into(u.text, toc_titles)
             or (i + 1 < len(units) and _long_title(u.text, units[i + 1]))
         )
         and not (i + 1 < len(units) and _DATE_LINE.fullmatch(units[i + 1].text))
@@ -204,7 +204,7 @@ class _Segmenter:
         nxt = self.units[j] if j < len(self.units) else None
         current = self.current
         opener = author is not None or (nxt is not None and _opens(nxt))
-        toc_at = next((k for k, u in enumerate(units) if fold_title(u.text) in self.toc_titles), None)
+        toc_at = next((k for k, u in enumerate(units) if folds_into(u.text, self.toc_titles)), None)
         blocks = len({u.block for u in units})
         if nxt is None and current is not None and not opener:
             if not current.titled:
@@ -260,7 +260,7 @@ class _Segmenter:
             start = toc_at
             if start > 0:
                 before = units[start - 1]
-                if fold_title(before.text) in self.toc_sections or before.text.endswith(("：", ":")):
+                if folds_into(before.text, self.toc_sections) or before.text.endswith(("：", ":")):
                     start -= 1
             return units[start:]
         head = units[-3:] if len(units) > 3 else list(units)

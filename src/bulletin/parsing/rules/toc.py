@@ -7,6 +7,8 @@ section or entry of the 目录, or at the first line that reads like body text.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import regex
 
 from bulletin.model import Furniture, TocEntry
@@ -14,7 +16,7 @@ from bulletin.parsing.lines import Line
 from bulletin.parsing.state import ParseState
 from bulletin.span import Span
 
-__all__ = ["fold_title", "toc_rule"]
+__all__ = ["fold_title", "folds_into", "toc_rule"]
 
 _TOC_HEAD = regex.compile(r"(?:本期)?目\s*[录錄次]|(?i:contents?)|本期(?:导读|導讀|要目)")
 _SECTION = regex.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]\s*(\S.{0,15})")
@@ -29,6 +31,15 @@ def fold_title(text: str) -> str:
     True
     """
     return _FOLD.sub("", text).casefold()
+
+
+def folds_into(text: str, folded: Collection[str]) -> bool:
+    """Whether ``fold_title(text)`` is one of ``folded`` (titles folded already); cheap when there are none.
+
+    >>> folds_into("市委 召开全会", {"市委召开全会"}), folds_into("市委召开全会", set())
+    (True, False)
+    """
+    return bool(folded) and fold_title(text) in folded
 
 
 def _is_body(line: Line) -> bool:
