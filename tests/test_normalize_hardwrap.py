@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
+import regex
 
-from bulletin.normalize.hardwrap import continues, estimate_wrap_width, wrap_separator
+from bulletin.normalize.hardwrap import _WHITE_SPACE, continues, estimate_wrap_width, wrap_separator
 from bulletin.normalize.pipeline import normalize
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -94,3 +96,18 @@ def test_idempotent_on_seeds() -> None:
     for path in sorted(SEEDS.glob("*.txt")):
         once = normalize(path.read_text(encoding="utf-8"), steps=["hardwrap"]).text
         assert normalize(once, steps=["hardwrap"]).text == once
+
+
+def test_white_space_is_what_the_pattern_class_matches() -> None:
+    assert set(_WHITE_SPACE) == {chr(c) for c in range(sys.maxunicode + 1) if regex.match(r"\s", chr(c))}
+
+
+@pytest.mark.parametrize(
+    ("prev", "next", "separator"),
+    [("the", "model", " "), ("version 2 \u3000", "release", " "), ("Ltd.)", "said", " "), ("浦江", "AI", ""),
+     ("the\x1c", "model", ""), ("(" * 5000 + "中" + ")" * 5000, "AI", " ")],
+)  # fmt: skip
+def test_wrap_separator_looks_at_the_last_character_that_is_not_white_space(
+    prev: str, next: str, separator: str
+) -> None:
+    assert wrap_separator(prev, next) == separator

@@ -64,3 +64,25 @@ def test_resolve_date(
     year: int | None, month: int | None, day: int | None, issue: IssueDate | None, expected: dt.date | None
 ) -> None:
     assert resolve_date(year=year, month=month, day=day, issue=issue) == expected
+
+
+def test_no_word_a_dateline_is_made_of_holds_an_opening_bracket() -> None:
+    # match_trailing_dateline starts at a line's last opening bracket, which is right only if so
+    from bulletin import knowledge
+    from bulletin.recognize.common import PAIRS
+
+    words = (
+        knowledge.agencies() | knowledge.outlet_suffixes() | knowledge.according_prefixes()
+        | knowledge.dateline_verbs(dated=True) | knowledge.dateline_verbs(dated=False)
+        | set(knowledge.roles()) | set(knowledge.numerals())
+        | {unit for units in knowledge.date_units().values() for unit in units}
+    )  # fmt: skip
+    assert not [word for word in words if any(bracket in word for bracket in PAIRS)]
+
+
+def test_a_trailing_dateline_after_many_brackets_is_found() -> None:
+    line = "（一）（二）会议举行（图）。（新华社北京6月2日电）"
+    found = match_trailing_dateline(line)
+    assert found is not None
+    assert line[found.start : found.end] == "（新华社北京6月2日电）"
+    assert match_trailing_dateline("（" * 5000 + "会议举行" + "）" * 5000) is None

@@ -73,6 +73,13 @@ _TRAILING = (
 )
 
 
+#: What the pattern class ``\s`` matches (Unicode White_Space), for ``str.rstrip``.
+_WHITE_SPACE = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+
 def _ends_sentence(line: str) -> bool:
     # trailing whitespace and closers, stripped in one pass (not one closer at a time: that is quadratic)
     last = line.rstrip(_TRAILING)[-1:]
@@ -101,7 +108,8 @@ def _sentence_mark() -> regex.Pattern[str]:
 
 @functools.cache
 def _word_end() -> regex.Pattern[str]:
-    return regex.compile(r"[\p{Latin}\p{Nd},;:!?)%]\s*$")
+    """The last character of a line that ends a Latin word or a number (tried on that character)."""
+    return regex.compile(r"[\p{Latin}\p{Nd},;:!?)%]")
 
 
 @functools.cache
@@ -184,7 +192,10 @@ def wrap_separator(prev: str, next: str) -> str:
     >>> wrap_separator("人工智能实", "验室"), wrap_separator("the", "model"), wrap_separator("浦江", "AI")
     ('', ' ', '')
     """
-    if _word_end().search(prev) and _word_start().match(next):
+    # the last character that is not a space, looked at directly (a search for the pattern
+    # followed by spaces and the end would try it at every character of a long line)
+    last = prev.rstrip(_WHITE_SPACE)[-1:]
+    if last and _word_end().match(last) and _word_start().match(next):
         return " "
     return ""
 

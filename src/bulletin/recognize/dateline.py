@@ -30,7 +30,16 @@ import regex
 from bulletin import knowledge
 from bulletin.model import IssueDate
 from bulletin.recognize.byline import BylineMatch, parse_credit
-from bulletin.recognize.common import CLOSE, CLOSERS, COLON, OPEN, closes_with, content_bounds, lazy_pattern
+from bulletin.recognize.common import (
+    CLOSE,
+    CLOSERS,
+    COLON,
+    OPEN,
+    PAIRS,
+    closes_with,
+    content_bounds,
+    lazy_pattern,
+)
 from bulletin.recognize.names import is_name
 from bulletin.recognize.numbers import number_pattern, parse_number
 
@@ -239,6 +248,10 @@ def match_leading_dateline(line: str) -> DatelineMatch | None:
     return attrs.evolve(match, body_start=body, credits=credits)
 
 
+#: The characters of :data:`~bulletin.recognize.common.OPEN`.
+_OPENERS = "".join(PAIRS)
+
+
 def _may_close_with_dateline(line: str) -> bool:
     """Whether ``line`` ends as a trailing dateline does: a closing bracket (then perhaps ``。``)."""
     return closes_with(line.rstrip().rstrip("。."), CLOSERS) and _may_hold_dateline(line)
@@ -246,7 +259,12 @@ def _may_close_with_dateline(line: str) -> bool:
 
 def match_trailing_dateline(line: str) -> DatelineMatch | None:
     """A bracketed dateline closing ``line`` (or being all of it): ``（新华社北京6月2日电）``."""
-    found = _trailing().search(line) if _may_close_with_dateline(line) else None
+    if not _may_close_with_dateline(line):
+        return None
+    # the dateline holds no opening bracket, so only the last one in the line can open it: start
+    # there (a line of many brackets would otherwise have the whole pattern tried at each of them)
+    last_open = max(line.rfind(bracket) for bracket in _OPENERS)
+    found = _trailing().search(line, last_open) if last_open >= 0 else None
     if found is None:
         return None
     match = _build(line, found, position="trailing")
