@@ -333,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
             path = os.path.join(tmp, f"corpus-{size:g}MB.txt")
             Path(path).write_text(text, encoding="utf-8")
             nbytes = len(text.encode("utf-8"))
-            repeat = args.repeat if size <= 2 else 1
+            repeat = args.repeat if size <= 2 else min(args.repeat, 2)
             for name in OPERATIONS:
                 if name == "jionlp.clean_text" and (not have_jionlp or size != sizes[0]):
                     continue

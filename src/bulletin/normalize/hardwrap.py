@@ -201,9 +201,14 @@ def wrap_separator(prev: str, next: str) -> str:
 
 
 def _local_width(sizes: Sequence[int], index: int, default: int) -> int:
-    window = sizes[max(0, index - _WINDOW) : index + _WINDOW + 1]
-    local = _estimate(sorted(window))
+    local = _window_width(tuple(sizes[max(0, index - _WINDOW) : index + _WINDOW + 1]))
     return default if local is None else local
+
+
+@functools.lru_cache(maxsize=4096)
+def _window_width(window: tuple[int, ...]) -> int | None:
+    """:func:`_estimate` of a few neighbouring lines (in a column the same windows come back often)."""
+    return _estimate(sorted(window))
 
 
 def _estimate(lengths: Sequence[int]) -> int | None:

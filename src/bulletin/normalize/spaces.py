@@ -147,7 +147,7 @@ def remove_spurious_spaces(text: str) -> Iterator[Edit]:
     """
     patterns = _patterns()
     if patterns["quick"].search(text) is None:
-        return
+        return iter(())
     edits: list[Edit] = [Edit(m.start(), m.end(), "") for m in patterns["trailing"].finditer(text)]
     lines = _Lines(text)
     append = edits.append
@@ -164,4 +164,4 @@ def remove_spurious_spaces(text: str) -> Iterator[Edit]:
         elif end - start > 1:
             append(Edit(start + 1, end, ""))
     edits.sort()
-    yield from edits
+    return iter(edits)
