@@ -11,11 +11,22 @@ from typing import Any
 
 import pytest
 
-from bulletin.recognize.byline import CreditMatch, match_bare_author, match_credit_line, match_trailing_credit
+from bulletin.recognize.byline import (
+    CreditMatch,
+    match_bare_author,
+    match_credit_line,
+    match_leading_credit,
+    match_trailing_credit,
+)
 from bulletin.testing import Fixture, read_fixtures
 
 CASES = read_fixtures(Path(__file__).parent / "fixtures" / "byline.txt")
-RECOGNISERS = {"credit": match_credit_line, "bare": match_bare_author, "trailing": match_trailing_credit}
+RECOGNISERS = {
+    "credit": match_credit_line,
+    "bare": match_bare_author,
+    "trailing": match_trailing_credit,
+    "leading": match_leading_credit,
+}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.title for case in CASES])

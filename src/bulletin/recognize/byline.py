@@ -38,6 +38,7 @@ __all__ = [
     "CreditMatch",
     "match_bare_author",
     "match_credit_line",
+    "match_leading_credit",
     "match_trailing_credit",
     "parse_credit",
 ]
@@ -360,6 +361,31 @@ def match_trailing_credit(line: str) -> CreditMatch | None:
         if any(byline.organization for byline in bylines):
             return None
     return CreditMatch(bylines=bylines, start=found.start(), end=found.end("inner") + 1)
+
+
+_LEADING = lazy_pattern("[（(〔【［\\[](?P<inner>[^（）()〔〕【】［］\\[\\]]{2,40}+)[）)〕】］\\]][\\s\u3000]*+")
+
+
+def match_leading_credit(line: str) -> CreditMatch | None:
+    """A bracketed credit opening a paragraph: ``（记者 王明）本市……``, ``〔記者王小明/台北報導〕颱風……``.
+
+    Every person in it must have a role word: a bare name in brackets at the
+    start of a line (``（王强）``) may as well be anything.  Text must follow.
+
+    >>> match = match_leading_credit("〔記者王小明/台北報導〕颱風今天登陸。")
+    >>> [(b.name, b.role) for b in match.bylines], match.end
+    ([('王小明', '記者')], 12)
+    >>> match_leading_credit("（一）加强组织领导") is None, match_leading_credit("（王强）说") is None
+    (True, True)
+    """
+    found = _LEADING.match(line)
+    if found is None or found.end() >= len(line.rstrip()):
+        return None
+    begin, stop = content_bounds(line, found.start("inner"), found.end("inner"))
+    bylines = parse_credit(line, begin, stop)
+    if not bylines or any(byline.role is None for byline in bylines):
+        return None
+    return CreditMatch(bylines=bylines, start=0, end=found.end("inner") + 1)
 
 
 def match_bare_author(line: str) -> CreditMatch | None:

@@ -213,8 +213,34 @@ def match_source_line(line: str) -> SourceMatch | None:
     statement = _statement(line, start, end, (start, end))
     if statement is not None:
         return statement
+    if line.startswith("《", start):
+        return _publication_with_issue(line, start, end)
     first = _group_pattern().match(line, start, end)
     return None if first is None else _with_credit(line, first.start(), first.end(), end)
+
+
+_ISSUE = lazy_pattern(
+    f"《(?P<name>[^《》。！？!?：:]{{2,20}}+)》{_SPACE}(?P<open>{OPEN})?+{_SPACE}"
+    "(?:(?:\\d{4}\\s*+年\\s*+\\d{1,2}\\s*+月\\s*+\\d{1,2}\\s*+日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})"
+    f"(?:{_SPACE}[，,]?+{_SPACE}(?:第\\s*+[A-Z]?\\d{{1,3}}\\s*+版|[A-Z]?\\d{{1,3}}\\s*+版))?+"
+    "|第\\s*+[A-Z]?\\d{1,3}\\s*+版)"
+    f"{_SPACE}(?(open){CLOSE}){_SPACE}"
+)
+
+
+def _publication_with_issue(line: str, start: int, end: int) -> SourceMatch | None:
+    """A publication with the issue it printed the article in: ``《人民日报》（2024年06月03日 第01版）``.
+
+    >>> match = _publication_with_issue("《人民日报》（2024年06月03日 第01版）", 0, 24)
+    >>> match.name, match.relation
+    ('人民日报', 'reprinted')
+    >>> _publication_with_issue("《关于加强基层治理的意见》要求", 0, 15) is None
+    True
+    """
+    found = _ISSUE.fullmatch(line, start, end)
+    if found is None:
+        return None
+    return _make((found.group("name").strip(),), "reprinted", (start, end))
 
 
 @functools.cache

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from bulletin.parsing.pieces import claim_lines_and_tails
+from bulletin.parsing.pieces import claim_lines_and_tails, first_text, split_leading
 from bulletin.parsing.state import ParseState
-from bulletin.recognize.byline import match_credit_line, match_trailing_credit
+from bulletin.recognize.byline import match_credit_line, match_leading_credit, match_trailing_credit
 
 __all__ = ["byline_rule"]
 
+#: Brackets a credit opening a paragraph can stand in.
+_OPENERS = "（(〔【［["
 #: A credit line is short; longer lines are text and are not tried.
 _CREDIT_LINE_MAX = 60
 
 
 def byline_rule(state: ParseState) -> None:
-    """Claim whole credit lines, and credits in brackets at the end of a paragraph."""
+    """Claim whole credit lines, and credits in brackets at the end or the start of a paragraph."""
     claim_lines_and_tails(
         state,
         whole=match_credit_line,
@@ -22,3 +24,13 @@ def byline_rule(state: ParseState) -> None:
         tail=match_trailing_credit,
         tail_kind="credit-tail",
     )
+    for line in state.lines:
+        if line.kind is not None or line.text[:1] not in _OPENERS:
+            continue
+        piece = first_text(state, line)
+        if piece is None or piece.start != 0:
+            continue
+        match = match_leading_credit(line.text[: piece.end])
+        if match is not None:
+            body = len(line.text) - len(line.text[match.end :].lstrip())
+            split_leading(state, piece, match.end, "credit-lead", match, body)

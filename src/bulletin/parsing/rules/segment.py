@@ -89,7 +89,7 @@ def _long_title(text: str, following: Unit) -> bool:
 def _opens(unit: Unit) -> bool:
     if unit.kind == "dateline":
         return getattr(unit.payload, "position", "leading") == "leading"
-    return unit.kind in ("credit", "meta")
+    return unit.kind in ("credit", "credit-lead", "meta")
 
 
 def _author_line(unit: Unit) -> str | None:
@@ -154,6 +154,8 @@ class _Segmenter:
             article.closed = True
         elif kind == "credit":
             self.credit(i, unit)
+        elif kind == "credit-lead":
+            self.leading_credit(unit)
         elif kind == "credit-tail":
             article = self.open_article()
             article.credits.append(unit.first)
@@ -181,6 +183,13 @@ class _Segmenter:
         if current is None or current.closed or current.has_body or current.dateline is not None:
             current = self.new_article()
         current.dateline = unit.first
+
+    def leading_credit(self, unit: Unit) -> None:
+        """A credit opening a paragraph opens a report, as a leading dateline does."""
+        current = self.current
+        if current is None or current.closed or current.has_body:
+            current = self.new_article()
+        current.credits.append(unit.first)
 
     def credit(self, i: int, unit: Unit) -> None:
         """A credit line under a headline belongs to it; after the text it closes the article;
