@@ -113,6 +113,14 @@ def _token_pattern() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _any_role() -> regex.Pattern[str]:
+    """Any role word, as printed or with a full-width slash: a credit without brackets has one."""
+    words = list(knowledge.roles())
+    words += [word.replace("/", "／") for word in words if "/" in word]
+    return regex.compile(knowledge.alternation(words))
+
+
+@functools.cache
 def _role_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(word) for word in knowledge.roles()}, reverse=True))
 
@@ -338,6 +346,8 @@ def match_credit_line(line: str) -> CreditMatch | None:
     if inner is not None:
         bylines = parse_credit(line, *content_bounds(line, *inner), bare=True)
         return None if bylines is None else CreditMatch(bylines=bylines, start=start, end=end)
+    if _any_role().search(line, start, end) is None:
+        return None  # without brackets every name needs a role word: there is none to find
     bylines = parse_credit(line, start, end)
     return None if bylines is None else CreditMatch(bylines=bylines, start=start, end=end)
 
