@@ -77,6 +77,10 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
     return "".join(pieces), offsets
 
 
+_START = operator.itemgetter(0)
+_END = operator.itemgetter(1)
+
+
 def _apply_deletions(text: str, edits: list[Edit]) -> tuple[str, OffsetMap]:
     """:func:`apply_edits` for edits that only delete, with the per-edit work done by C loops.
 
@@ -84,9 +88,12 @@ def _apply_deletions(text: str, edits: list[Edit]) -> tuple[str, OffsetMap]:
     there is nothing else to the map.
     """
     size = len(text)
-    edits = [edit for edit in edits if edit[1] != edit[0]]  # deleting nothing is no edit
-    kept_starts = [0, *(edit[1] for edit in edits)]
-    kept_ends = [*(edit[0] for edit in edits), size]
+    starts, ends = list(map(_START, edits)), list(map(_END, edits))
+    if not all(map(operator.ne, starts, ends)):  # deleting nothing is no edit
+        edits = [edit for edit in edits if edit[1] != edit[0]]
+        starts, ends = list(map(_START, edits)), list(map(_END, edits))
+    kept_starts = [0, *ends]
+    kept_ends = [*starts, size]
     # sorted, not overlapping, inside the text: no kept run and no deletion of negative length
     gaps = map(operator.sub, kept_ends, kept_starts)
     if min(gaps) < 0 or min(map(operator.sub, kept_starts[1:], kept_ends[:-1]), default=0) < 0:

@@ -80,6 +80,8 @@ def _lead() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _leads(text: str) -> Iterator[re.Match[str]]:
+    if "#" not in text and "-" not in text and "*" not in text and "+" not in text:
+        return
     first, after_break = _lead()
     match = first.match(text)
     if match is not None:

@@ -127,6 +127,9 @@ def resolve_steps(steps: Sequence[str | Step], script: str | None = None) -> tup
 
 #: Steps whose decisions depend on neighbouring lines: they run again when lines were joined after them.
 _CONTEXT_STEPS = frozenset({"markup", "punctuation", "spaces", "hardwrap"})
+#: Steps whose changes never change a hard-wrap decision: they only delete spaces inside or at the
+#: end of lines, and the decisions count line lengths without spaces.
+_WRAP_NEUTRAL = frozenset({"spaces"})
 
 
 def normalize(
@@ -155,9 +158,10 @@ def normalize(
     # lengths: ``...`` becomes ``……``), and do the steps before the join find new work on joined
     # lines (a tag split over two lines)?  Usually they do not and the text is final.
     check = [] if wrap is None else [s for s in resolved[: wrap + 1] if s.name in _CONTEXT_STEPS]
+    after_wrap = set() if wrap is None else {s.name for s in resolved[wrap + 1 :]} - _WRAP_NEUTRAL
     queue: Sequence[Step] = resolved
     for _ in range(_MAX_ROUNDS):
-        changed_now = False
+        changed_now: set[str] = set()
         for step in queue:
             if step.rewrite is not None:
                 rewritten = step.rewrite(current)
@@ -165,9 +169,7 @@ def normalize(
                     raise ValueError(f"step {step.name!r}: rewrite changed the length of the text")
                 if rewritten != current:
                     current = rewritten
-                    changed_now = True
-                    if step.name not in changed:
-                        changed.append(step.name)
+                    changed_now.add(step.name)
             edits = list(step.find(current))
             if not edits:
                 continue
@@ -176,11 +178,14 @@ def normalize(
                 continue
             offsets = offsets.then(step_map)
             current = new_text
-            changed_now = True
-            if step.name not in changed:
-                changed.append(step.name)
-        if not changed_now or not check:
+            changed_now.add(step.name)
+        changed += [name for name in (step.name for step in queue) if name in changed_now and name not in changed]
+        if queue is check:
+            if not changed_now:
+                break
+            queue = context  # the check found work: every context step runs again, then the check
+        elif check and ("hardwrap" in changed_now or changed_now & after_wrap):
+            queue = check
+        else:
             break
-        # the check found work: every context step runs again (then the check again)
-        queue = context if queue is check else check
     return NormalizedText(text=current, original=text, offsets=offsets, changed_by=tuple(changed))
