@@ -42,6 +42,7 @@ __all__ = [
     "compound_surnames",
     "conjunctions",
     "date_units",
+    "dateline_bound_not_after",
     "dateline_boundary_verbs",
     "dateline_not_after",
     "dateline_places",
@@ -300,6 +301,12 @@ def dateline_boundary_verbs() -> frozenset[str]:
 def dateline_not_after() -> frozenset[str]:
     """Words that, right after 消息 or 讯, show it is not a dateline (消息人士)."""
     return with_variants(load("datelines")["verbs"]["not_after"])
+
+
+@functools.cache
+def dateline_bound_not_after() -> frozenset[str]:
+    """Words that, right after a bound verb (电), show it begins a word (电视台), not a dateline's end."""
+    return with_variants(load("datelines")["verbs"]["bound_not_after"])
 
 
 @functools.cache

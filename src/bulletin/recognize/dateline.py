@@ -90,6 +90,7 @@ def _core() -> str:
     free = knowledge.alternation(undated - boundary)
     bound = knowledge.alternation(undated & boundary)
     not_after = knowledge.alternation(knowledge.dateline_not_after())
+    bound_not_after = knowledge.alternation(knowledge.dateline_bound_not_after())
     outlet = f"\\p{{Han}}{{1,10}}?{knowledge.alternation(knowledge.outlet_suffixes())}"
     place = "(?:(?![电電讯訊])\\p{Han}){1,8}?"
     reporters = {word for word, role in knowledge.roles().items() if role.family == "reporter"}
@@ -101,7 +102,10 @@ def _core() -> str:
         "(?:"
         f"(?P<place>{place})?{_SPACE}(?P<date>{date}){_SPACE}"
         f"(?P<verb>{knowledge.alternation(knowledge.dateline_verbs(dated=True))})"
-        f"|(?P<place2>{place})??(?:(?P<verb2>{free})(?!{not_after})|(?P<verb3>{bound})(?=[\\s\u3000（(【\\[：:—\\-]|$))"
+        f"|(?P<place2>{place})??(?:(?P<verb2>{free})(?!{not_after})|(?P<verb3>{bound})"
+        # a bound verb ends at a space, bracket, colon or dash; after "according to" (据新华社电)
+        # the space may be lost in normalisation, so there it ends unless a word goes on (电视台)
+        f"(?(according)(?!{bound_not_after})|(?=[\\s\u3000（(【\\[：:—\\-]|$)))"
         ")"
     )
 

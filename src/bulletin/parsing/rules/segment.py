@@ -86,6 +86,12 @@ def _long_title(text: str, following: Unit) -> bool:
     return _opens(following) or (following.kind == "note" and getattr(following.payload, "kind", "") == "document-number")
 
 
+def _staff_only(unit: Unit) -> bool:
+    """Whether a credit names only production staff (editors), who close an article, never open one."""
+    bylines = getattr(unit.payload, "bylines", ())
+    return bool(bylines) and all(getattr(b, "kind", "author") == "editor" for b in bylines)
+
+
 def _opens(unit: Unit) -> bool:
     if unit.kind == "dateline":
         return getattr(unit.payload, "position", "leading") == "leading"
@@ -110,6 +116,10 @@ class _Segmenter:
         self.toc_titles = {fold_title(e.title) for e in state.toc}
         self.toc_sections = {fold_title(e.section) for e in state.toc if e.section}
         self.current: ArticleDraft | None = None
+        # lines of editor's notes (编者按): before any body they preface a report
+        self.preface_lines = {
+            line.index for first, last, _ in state.editor_notes for line in state.lines[first.index : last.index + 1]
+        }
 
     def new_article(self) -> ArticleDraft:
         self.current = ArticleDraft()
@@ -180,9 +190,15 @@ class _Segmenter:
     def leading_dateline(self, unit: Unit) -> None:
         """A dateline opens a report: the current one, if it has nothing but a headline and credits yet."""
         current = self.current
-        if current is None or current.closed or current.has_body or current.dateline is not None:
+        if current is None or current.closed or current.dateline is not None or (
+            current.has_body and not self.prefaced_only(current)
+        ):
             current = self.new_article()
         current.dateline = unit.first
+
+    def prefaced_only(self, article: ArticleDraft) -> bool:
+        """Whether all the article's text so far is an editor's note (编者按), which precedes its dateline."""
+        return all(unit.pieces[0].line.index in self.preface_lines for unit in article.body)
 
     def leading_credit(self, unit: Unit) -> None:
         """A credit opening a paragraph opens a report, as a leading dateline does."""
@@ -194,6 +210,12 @@ class _Segmenter:
     def credit(self, i: int, unit: Unit) -> None:
         """A credit line under a headline belongs to it; after the text it closes the article;
         right before a dateline it opens the next report."""
+        if _staff_only(unit):
+            # production credits (责任编辑：…) trail the article they close, even a closed one
+            article = self.any_article()
+            article.credits.append(unit.first)
+            article.closed = True
+            return
         current = self.current
         nxt = self.units[i + 1] if i + 1 < len(self.units) else None
         before_dateline = nxt is not None and nxt.kind == "dateline" and _opens(nxt)
