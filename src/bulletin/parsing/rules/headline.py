@@ -7,7 +7,8 @@ A headline block is read as (column, kicker, title, subtitle):
   line after it is the title and anything before it the column;
 - a line that states a speaker's points (``王明：坚持…``) above the title is the kicker;
 - otherwise two lines are title and subtitle, three are kicker, title, subtitle;
-- a 目录 section name, or a weaker markdown heading above the title, is the column.
+- a 目录 section name, a weaker markdown heading or a two-character line above the
+  title is the column.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ __all__ = ["Anatomy", "anatomy", "is_headline_like", "splits_kicker"]
 
 _SENTENCE_END = regex.compile(r"[。；;，,、…]$")
 _KICKER_END = regex.compile(r"[：:]$")
+#: A two-character line above a title names its column (要闻, 时评, 国际).
+_SHORT_COLUMN = regex.compile(r"\p{Han}{2}")
 _SPEAKER = regex.compile(r"^\p{Han}{2,12}[：:]\S")
 _DATE_ONLY = regex.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
 _BRACKETED = regex.compile(r"[（(【\[][^）)】\]]*+[）)】\]]")
@@ -97,6 +100,8 @@ def anatomy(units: list[Unit], *, toc_titles: set[str], toc_sections: set[str]) 
             title_at = kicker_at + 1
         elif n >= 2 and _SPEAKER.match(units[0].text) and not _SPEAKER.match(units[1].text):
             title_at = 1
+        elif n == 2 and _SHORT_COLUMN.fullmatch(units[0].text):
+            title_at = 1  # 要闻 / 习近平会见法国总统: a column name over the title
         elif n == 1 or n == 2:
             title_at = 0
         else:
@@ -106,8 +111,10 @@ def anatomy(units: list[Unit], *, toc_titles: set[str], toc_sections: set[str]) 
     result.subtitle = units[title_at + 1 :]
     if before:
         last = before[-1]
-        is_column = folds_into(last.text, toc_sections) or (
-            last.heading_level > units[title_at].heading_level > 0
+        is_column = (
+            folds_into(last.text, toc_sections)
+            or last.heading_level > units[title_at].heading_level > 0
+            or bool(_SHORT_COLUMN.fullmatch(last.text))
         )
         if is_column:
             result.column = last

@@ -33,6 +33,8 @@ _DATE_LINE = regex.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _CLOSING_NOTES = ("author", "end-mark")
 _SENTENCE_MARK = regex.compile(r"[。；;！!]|[，,].*[，,].*[，,]")
 _FIELD = regex.compile(r"\p{Han}{1,6}[：:]\s*\S.*")
+# a caption that says what a picture shows: 图为会见现场。
+_PICTURE_NOTE = regex.compile(r"(?:图为|圖為|上图|下图|左图|右图|上圖|下圖|左圖|右圖)[：:]?\S.{0,98}$")
 
 
 def _kinds(state: ParseState) -> list[str]:
@@ -41,7 +43,7 @@ def _kinds(state: ParseState) -> list[str]:
     toc_titles = {fold_title(e.title) for e in state.toc}
     text_like = [
         u.kind == "text"
-        and len(u.text) > 2
+        and (len(u.text) > 2 or _short_column(units, i))
         and (
             is_headline_like(u.text, marked=bool(u.heading_level))
             or folds_into(u.text, toc_titles)
@@ -73,6 +75,14 @@ def _kinds(state: ParseState) -> list[str]:
         )
         kinds.append(_HEAD if beside_heading or (nxt is not None and _opens(nxt)) else _BODY)
     return kinds
+
+
+def _short_column(units: list[Unit], i: int) -> bool:
+    """A two-character line (``要闻``, ``时评``) is a column name when a headline follows it."""
+    if not regex.fullmatch(r"\p{Han}{2}", units[i].text) or i + 1 >= len(units):
+        return False
+    following = units[i + 1]
+    return following.kind == "text" and len(following.text) > 2 and is_headline_like(following.text)
 
 
 def _long_title(text: str, following: Unit) -> bool:
@@ -184,6 +194,8 @@ class _Segmenter:
             article.closed = article.closed or getattr(unit.payload, "kind", "") in _CLOSING_NOTES
         elif kind == "subhead":
             self.open_article().subheads.append(unit)
+        elif self.current is not None and self.current.closed and _PICTURE_NOTE.match(unit.text):
+            self.current.captions.append(unit)  # 图为…: a picture's caption after the report it shows
         else:
             self.open_article().body.append(unit)
 
