@@ -93,7 +93,7 @@ def _long_title(text: str, following: Unit) -> bool:
     """
     if not 40 < len(text) <= 90 or _SENTENCE_MARK.search(text):
         return False
-    return _opens(following) or (following.kind == "note" and getattr(following.payload, "kind", "") == "document-number")
+    return _opens(following)
 
 
 def _staff_only(unit: Unit) -> bool:
@@ -103,8 +103,11 @@ def _staff_only(unit: Unit) -> bool:
 
 
 def _opens(unit: Unit) -> bool:
+    """Whether ``unit`` opens a report, so the headline-like lines above it are its headline."""
     if unit.kind == "dateline":
         return getattr(unit.payload, "position", "leading") == "leading"
+    if unit.kind == "note":  # an official document's number under its title: 国办发〔2024〕3号
+        return getattr(unit.payload, "kind", "") == "document-number"
     return unit.kind in ("credit", "credit-lead", "meta")
 
 
