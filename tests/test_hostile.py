@@ -187,3 +187,12 @@ def test_kicker_and_title_on_one_line_read_as_the_line_does() -> None:
     assert parts
     for part in parts:  # normalised in the line's context ("张三李四"), not on its own ("张三 李四")
         assert part in line
+
+
+def test_an_editors_note_over_a_credit_line_holds_that_line_too() -> None:
+    # found by fuzz/fuzz_parse.py: the note's text left out the credit line its span covers
+    text = "本报讯\n【按：\n记者 张三 李四\n】\n"
+    parsed = bulletin.parse(text)
+    notes = [note for article in parsed.articles for note in article.notes if note.kind == "editor"]
+    assert [note.text for note in notes] == ["【按：记者 张三 李四】"]
+    assert parsed.text[notes[0].span] == "【按：\n记者 张三 李四\n】"

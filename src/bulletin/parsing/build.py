@@ -218,7 +218,7 @@ class _Builder:
                 lines = [
                     line
                     for line in self.state.lines[first.index : last.index + 1]
-                    if line.span.end <= article.span.end and line.kind is None
+                    if line.span.end <= article.span.end and line.kind != "furniture"
                 ]
                 if lines:
                     span = lines[0].span.cover(lines[-1].span)
