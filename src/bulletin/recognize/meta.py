@@ -247,7 +247,11 @@ def match_meta_line(line: str) -> MetaMatch | None:
     True
     """
     start, end = content_bounds(line)
-    if start == end or end - start > _MAX_LENGTH or _REFUSED.search(line, start, end):
+    if start == end or end - start > _MAX_LENGTH:
+        return None
+    if line.find("：", start, end) < 0 and line.find(":", start, end) < 0:
+        return None  # every label is followed by a colon, and a metadata line has one at least
+    if _REFUSED.search(line, start, end):
         return None
     fields = _fields(line, start, end)
     if fields is None:
