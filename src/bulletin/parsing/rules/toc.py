@@ -42,6 +42,21 @@ def folds_into(text: str, folded: Collection[str]) -> bool:
     return bool(folded) and fold_title(text) in folded
 
 
+_BARE_SECTION = regex.compile(r"(\S.{0,11})")
+
+
+def _unnumbered_section(line: Line, following: Line | None) -> bool:
+    """A short line without a page number over an entry with one names a section (``协会动态``)."""
+    return (
+        following is not None
+        and len(line.text) <= 12
+        and not line.bullet
+        and not _PAGE_TAIL.search(line.text)
+        and _PAGE_TAIL.search(following.text) is not None
+        and not _is_body(following)
+    )
+
+
 def _is_body(line: Line) -> bool:
     return len(line.text) > 60 or line.text.endswith("。")
 
@@ -65,6 +80,8 @@ def toc_rule(state: ParseState) -> None:
         if _is_body(line) or (folded in seen and entries):
             break
         sectioned = _SECTION.fullmatch(line.text)
+        if not sectioned and _unnumbered_section(line, lines[end + 1] if end + 1 < len(lines) else None):
+            sectioned = _BARE_SECTION.fullmatch(line.text)
         if sectioned and not line.bullet:
             section = sectioned.group(1).strip()
             seen.add(fold_title(section))
