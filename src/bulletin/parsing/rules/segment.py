@@ -360,8 +360,8 @@ def _digest_columns(articles: list[ArticleDraft]) -> None:
     names the digest, not the first brief.
     """
     for k, article in enumerate(articles):
-        if not article.titled or article.kicker or article.subtitle or article.dateline is None:
-            continue
+        if not article.titled or article.kicker or article.subtitle or article.column or article.dateline is None:
+            continue  # a headline with a column of its own over it is a title, not a digest's heading
         run = 0
         for following in articles[k + 1 :]:
             if following.titled or following.dateline is None:
