@@ -215,9 +215,6 @@ def _find(text: str) -> tuple[list[Edit], bool]:
         if k == len(taken) or taken[k].start > start:
             edits.append(Edit(lead.start("marks"), lead.end("marks"), ""))
     marks_only = not taken
-    if "**" not in text and "__" not in text:
-        edits.sort()
-        return edits, marks_only
     edits.sort()
     # bold marks are found on their own, so markup inside bold text is still removed
     starts = [edit.start for edit in edits]

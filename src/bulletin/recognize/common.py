@@ -26,6 +26,7 @@ __all__ = [
     "COLON",
     "LEADING_MARKERS",
     "OPEN",
+    "OPENERS",
     "PAIRS",
     "SENTENCE_END",
     "SPACE",
@@ -45,7 +46,8 @@ PAIRS = {"（": "）", "(": ")", "【": "】", "[": "]", "［": "］", "〔": "�
 #: Character classes (regex source) for brackets, colons and spaces.
 OPEN = "[（(【\\[［〔〖﹝]"
 CLOSE = "[）)】\\]］〕〗﹞]"
-#: The characters of :data:`CLOSE`.
+#: The characters of :data:`OPEN` and of :data:`CLOSE`.
+OPENERS = "".join(PAIRS)
 CLOSERS = "".join(PAIRS.values())
 COLON = "[：:]"
 SPACE = "[\\s\u3000]"

@@ -35,7 +35,7 @@ from bulletin.recognize.common import (
     CLOSERS,
     COLON,
     OPEN,
-    PAIRS,
+    OPENERS,
     closes_with,
     content_bounds,
     lazy_pattern,
@@ -252,10 +252,6 @@ def match_leading_dateline(line: str) -> DatelineMatch | None:
     return attrs.evolve(match, body_start=body, credits=credits)
 
 
-#: The characters of :data:`~bulletin.recognize.common.OPEN`.
-_OPENERS = "".join(PAIRS)
-
-
 def _may_close_with_dateline(line: str) -> bool:
     """Whether ``line`` ends as a trailing dateline does: a closing bracket (then perhaps ``。``)."""
     return closes_with(line.rstrip().rstrip("。."), CLOSERS) and _may_hold_dateline(line)
@@ -267,7 +263,7 @@ def match_trailing_dateline(line: str) -> DatelineMatch | None:
         return None
     # the dateline holds no opening bracket, so only the last one in the line can open it: start
     # there (a line of many brackets would otherwise have the whole pattern tried at each of them)
-    last_open = max(line.rfind(bracket) for bracket in _OPENERS)
+    last_open = max(line.rfind(bracket) for bracket in OPENERS)
     found = _trailing().search(line, last_open) if last_open >= 0 else None
     if found is None:
         return None

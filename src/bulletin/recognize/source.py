@@ -70,10 +70,9 @@ _SPACE = "[\\s\u3000]*+"
 _DELIMITERS = "[：:丨|｜/／]"
 _NAME_SPLIT = lazy_pattern("[、，,；;]")
 _TITLE_MARKS = "《》〈〉“”\"'「」『』"
-_DATE_TAIL = lazy_pattern(
-    "[\\s\u3000]*+(?:\\d{4}\\s*+年\\s*+\\d{1,2}\\s*+月\\s*+\\d{1,2}\\s*+日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})"
-    ".*$"
-)
+#: A printed date: 2024年06月03日, 2024-06-03.
+_DATE = "(?:\\d{4}\\s*+年\\s*+\\d{1,2}\\s*+月\\s*+\\d{1,2}\\s*+日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})"
+_DATE_TAIL = lazy_pattern("[\\s\u3000]*+" + _DATE + ".*$")
 
 
 @functools.cache
@@ -123,8 +122,7 @@ def _statement(line: str, start: int, end: int, outer: tuple[int, int]) -> Sourc
 
 
 _DATE_END = lazy_pattern(
-    "[\\s\u3000|｜丨]*+(?:\\d{4}\\s*+年\\s*+\\d{1,2}\\s*+月\\s*+\\d{1,2}\\s*+日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})"
-    "(?:[\\s\u3000]*+\\d{1,2}:\\d{2}(?::\\d{2})?+)?+[\\s\u3000]*+$"
+    "[\\s\u3000|｜丨]*+" + _DATE + "(?:[\\s\u3000]*+\\d{1,2}:\\d{2}(?::\\d{2})?+)?+[\\s\u3000]*+$"
 )
 
 
@@ -221,7 +219,7 @@ def match_source_line(line: str) -> SourceMatch | None:
 
 _ISSUE = lazy_pattern(
     f"《(?P<name>[^《》。！？!?：:]{{2,20}}+)》{_SPACE}(?P<open>{OPEN})?+{_SPACE}"
-    "(?:(?:\\d{4}\\s*+年\\s*+\\d{1,2}\\s*+月\\s*+\\d{1,2}\\s*+日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})"
+    f"(?:{_DATE}"
     f"(?:{_SPACE}[，,]?+{_SPACE}(?:第\\s*+[A-Z]?\\d{{1,3}}\\s*+版|[A-Z]?\\d{{1,3}}\\s*+版))?+"
     "|第\\s*+[A-Z]?\\d{1,3}\\s*+版)"
     f"{_SPACE}(?(open){CLOSE}){_SPACE}"

@@ -5,11 +5,10 @@ from __future__ import annotations
 from bulletin.parsing.pieces import claim_lines_and_tails, first_text, split_leading
 from bulletin.parsing.state import ParseState
 from bulletin.recognize.byline import match_credit_line, match_leading_credit, match_trailing_credit
+from bulletin.recognize.common import OPENERS
 
 __all__ = ["byline_rule"]
 
-#: Brackets a credit opening a paragraph can stand in.
-_OPENERS = "（(〔【［["
 #: A credit line is short; longer lines are text and are not tried.
 _CREDIT_LINE_MAX = 60
 
@@ -25,7 +24,7 @@ def byline_rule(state: ParseState) -> None:
         tail_kind="credit-tail",
     )
     for line in state.lines:
-        if line.kind is not None or line.text[:1] not in _OPENERS:
+        if line.kind is not None or line.text[:1] not in OPENERS:  # a leading credit is bracketed
             continue
         piece = first_text(state, line)
         if piece is None or piece.start != 0:

@@ -19,7 +19,7 @@ import regex
 from bulletin.parsing.rules.toc import folds_into
 from bulletin.parsing.state import Unit
 
-__all__ = ["Anatomy", "anatomy", "is_headline_like", "splits_kicker"]
+__all__ = ["PICTURE_OPENERS", "Anatomy", "anatomy", "is_headline_like", "splits_kicker"]
 
 _SENTENCE_END = regex.compile(r"[。；;，,、…]$")
 _KICKER_END = regex.compile(r"[：:]$")
@@ -28,7 +28,9 @@ _SHORT_COLUMN = regex.compile(r"\p{Han}{2}")
 _SPEAKER = regex.compile(r"^\p{Han}{2,12}[：:]\S")
 _DATE_ONLY = regex.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
 _BRACKETED = regex.compile(r"[（(【\[][^）)】\]]*+[）)】\]]")
-_CAPTION = regex.compile(r"(?:现场|現場|合影|合照|留影|剪影|掠影|摄|攝|供图|供圖|图片|圖片)$|^(?:图为|圖為|图：|圖：|上图|下图|左图|右图)")
+#: Words that open a note on what a picture shows: 图为…, 上图…
+PICTURE_OPENERS = "图为|圖為|上图|下图|左图|右图"
+_CAPTION = regex.compile(rf"(?:现场|現場|合影|合照|留影|剪影|掠影|摄|攝|供图|供圖|图片|圖片)$|^(?:{PICTURE_OPENERS}|图：|圖：)")
 
 
 def is_headline_like(text: str, *, marked: bool = False) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import regex
 
 from bulletin.model import Furniture
-from bulletin.parsing.rules.headline import anatomy, is_caption, is_headline_like
+from bulletin.parsing.rules.headline import PICTURE_OPENERS, anatomy, is_caption, is_headline_like
 from bulletin.parsing.rules.subhead import NUMBERED_HEADING
 from bulletin.parsing.rules.toc import fold_title, folds_into
 from bulletin.parsing.state import ArticleDraft, ParseState, Unit
@@ -34,7 +34,7 @@ _CLOSING_NOTES = ("author", "end-mark")
 _SENTENCE_MARK = regex.compile(r"[。；;！!]|[，,].*[，,].*[，,]")
 _FIELD = regex.compile(r"\p{Han}{1,6}[：:]\s*\S.*")
 # a caption that says what a picture shows: 图为会见现场。
-_PICTURE_NOTE = regex.compile(r"(?:图为|圖為|上图|下图|左图|右图|上圖|下圖|左圖|右圖)[：:]?\S.{0,98}$")
+_PICTURE_NOTE = regex.compile(rf"(?:{PICTURE_OPENERS}|上圖|下圖|左圖|右圖)[：:]?\S.{{0,98}}$")
 
 
 def _kinds(state: ParseState) -> list[str]:

@@ -42,19 +42,23 @@ def folds_into(text: str, folded: Collection[str]) -> bool:
     return bool(folded) and fold_title(text) in folded
 
 
-_BARE_SECTION = regex.compile(r"(\S.{0,11})")
-
-
-def _unnumbered_section(line: Line, following: Line | None) -> bool:
-    """A short line without a page number over an entry with one names a section (``协会动态``)."""
-    return (
+def _section_name(line: Line, following: Line | None) -> str | None:
+    """The section a 目录 line names: numbered (``一、协会动态``), or a short line without a page
+    number over an entry with one (``协会动态`` over ``协会召开……1``); ``None`` for an entry."""
+    if line.bullet:
+        return None
+    numbered = _SECTION.fullmatch(line.text)
+    if numbered:
+        return numbered.group(1).strip()
+    if (
         following is not None
         and len(line.text) <= 12
-        and not line.bullet
         and not _PAGE_TAIL.search(line.text)
         and _PAGE_TAIL.search(following.text) is not None
         and not _is_body(following)
-    )
+    ):
+        return line.text.strip()
+    return None
 
 
 def _is_body(line: Line) -> bool:
@@ -79,11 +83,9 @@ def toc_rule(state: ParseState) -> None:
         folded = fold_title(line.text)
         if _is_body(line) or (folded in seen and entries):
             break
-        sectioned = _SECTION.fullmatch(line.text)
-        if not sectioned and _unnumbered_section(line, lines[end + 1] if end + 1 < len(lines) else None):
-            sectioned = _BARE_SECTION.fullmatch(line.text)
-        if sectioned and not line.bullet:
-            section = sectioned.group(1).strip()
+        name = _section_name(line, lines[end + 1] if end + 1 < len(lines) else None)
+        if name is not None:
+            section = name
             seen.add(fold_title(section))
             state.claim(line, "toc")
             sections.append(line)
