@@ -94,7 +94,7 @@ class _Builder:
                 kicker, title = split
         column = None
         if draft.column is not None:
-            column = Column(name=draft.column.text, span=self.span(draft.column))
+            column = Column(name=draft.column_name or draft.column.text, span=self.span(draft.column))
         elif draft.column_name:
             column = Column(name=draft.column_name, span=None)
         elif section:

@@ -105,6 +105,10 @@ class ArticleDraft:
     captions: list[Unit] = attrs.field(factory=list)
     closed: bool = False
     title_level: int = 0
+    #: opened by a headline followed directly by text (no dateline or credit)
+    bare: bool = False
+    #: the running number printed before the title (``3. 标题``), if any
+    item_number: int | None = None
 
     @property
     def titled(self) -> bool:
