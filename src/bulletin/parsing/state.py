@@ -75,6 +75,11 @@ class Unit:
         return min((p.line.heading_level for p in self.pieces if p.line.heading_level), default=0)
 
     @property
+    def bold(self) -> bool:
+        """Whether every line of the unit is printed all bold (``**…**``, ``<strong>…</strong>``)."""
+        return all(p.line.bold for p in self.pieces)
+
+    @property
     def blank_before(self) -> int:
         return self.pieces[0].line.blank_before
 
@@ -105,6 +110,7 @@ class ArticleDraft:
     captions: list[Unit] = attrs.field(factory=list)
     closed: bool = False
     title_level: int = 0
+    title_bold: bool = False
     #: opened by a headline followed directly by text (no dateline or credit)
     bare: bool = False
     #: the running number printed before the title (``3. 标题``), if any

@@ -346,12 +346,17 @@ class _Segmenter:
         stronger = current is not None and current.title_level > 0 and any(
             0 < u.heading_level < current.title_level for u in units
         )
+        # a marked heading (``#``, ``<h1>``, a setext underline) over text ends an untitled stretch
+        marked_over_untitled = (
+            current is not None and not current.titled and nxt_kind == _BODY and any(u.heading_level for u in units)
+        )
         starts = (
             opener
             or current is None
             or current.closed
             or toc_at is not None
             or stronger
+            or marked_over_untitled
             or (
                 current.titled
                 and blocks >= 2
@@ -393,7 +398,7 @@ class _Segmenter:
         """How strongly the document's own structure says a heading run opens an item of its own.
 
         Each cue adds or takes points: a heading at the level of the current title (+3) or a
-        weaker one (-3); the next number in the title's running sequence (+3); a tag line above
+        weaker one (-3), or bold as the title is (+3) or is not (-1); the next number in the title's running sequence (+3); a tag line above
         (+3); items that open with a headline and go straight into text, as the current one did,
         printed as a line of at least eight characters after a blank line (+2); the current article already having text
         (+1) or not (-2); no text following (-2); the form of a subhead (``一、``, ``■``: -4).
@@ -403,6 +408,8 @@ class _Segmenter:
         level = min((u.heading_level for u in units if u.heading_level), default=0)
         if level and current.title_level:
             score += 3 if level <= current.title_level else -3
+        elif not level and all(u.bold for u in units):
+            score += 3 if current.title_bold else -1  # bold headings: items if the titles are bold too
         number = item_number(head.text)
         if number is not None and current.item_number is not None and number == current.item_number + 1:
             score += 3
@@ -503,6 +510,7 @@ class _Segmenter:
         article.column = parts.column
         article.heads = list(units)
         article.title_level = parts.title[0].heading_level if parts.title else 0
+        article.title_bold = bool(parts.title) and parts.title[0].bold
 
 
 def _digest_columns(articles: list[ArticleDraft]) -> None:
