@@ -31,3 +31,30 @@ def test_a_repeated_reprint_credit_is_not_a_running_header() -> None:
     story = "以钉钉子精神抓好落实\n\n王海涛\n\n抓落实是一门学问，要一锤接着一锤敲。\n\n（《光明日报》）\n\n"
     parsed = bulletin.parse(story * 3)
     assert [s.name for a in parsed.articles for s in a.sources] == ["光明日报"] * 3
+
+
+LEADING = "{lead}\n\n青岚县启动秋季助农行动\n\n本报讯 青岚县昨天启动秋季助农行动，全县干部群众纷纷参与。\n\n临江港吞吐量创新高\n\n本报讯 今年一季度，临江港完成货物吞吐量三千万吨。\n"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["2031-04-17", "第 2 版", "2031年4月17日", "二〇三一年四月十七日 星期四", "青岚日报\n2031年4月17日 星期四\nA2版"],
+)
+def test_stray_lines_before_the_first_headline_are_issue_furniture(lead: str) -> None:
+    parsed = bulletin.parse(LEADING.format(lead=lead))
+    assert [a.title for a in parsed.articles] == ["青岚县启动秋季助农行动", "临江港吞吐量创新高"]
+    assert {f.kind for f in parsed.furniture} <= {"issue-line", "masthead"}
+    assert "".join(f.text for f in parsed.furniture).replace(" ", "") == lead.replace("\n", "").replace(" ", "")
+
+
+def test_a_masthead_over_an_issue_date_names_the_publication() -> None:
+    parsed = bulletin.parse(LEADING.format(lead="青岚日报\n2031-04-17"))
+    assert parsed.publication == "青岚日报"
+    assert parsed.issue_date is not None
+    assert (parsed.issue_date.year, parsed.issue_date.month) == (2031, 4)
+
+
+def test_a_date_line_after_the_text_stays_body() -> None:
+    notice = "关于做好春季防火工作的通知\n\n各乡镇：请切实做好春季防火工作。\n\n青岚县人民政府\n2031年4月17日\n"
+    parsed = bulletin.parse(notice)
+    assert not [f for f in parsed.furniture if f.kind == "issue-line"]

@@ -15,11 +15,13 @@ import regex
 
 from bulletin.knowledge import load
 from bulletin.model import Furniture, IssueDate
+from bulletin.parsing.lines import Line
 from bulletin.parsing.state import ParseState
+from bulletin.recognize.source import match_publication_name
 
-__all__ = ["furniture_kind", "furniture_rule"]
+__all__ = ["furniture_kind", "furniture_rule", "is_leading_issue_line"]
 
-_ISSUE_DATE = regex.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
+_ISSUE_DATE = regex.compile(r"(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]?(?:\s*(\d{1,2})\s*[日号號]?)?")
 _TERMINAL = regex.compile(r"[。！？；!?;]$")
 _ENCLOSED = regex.compile(r"[（(【\[〔]")  # a bracketed line is a credit or source, not a running header
 
@@ -59,6 +61,50 @@ def furniture_kind(text: str) -> str | None:
     return None
 
 
+@functools.cache
+def _leading_pattern() -> regex.Pattern[str]:
+    return regex.compile("|".join(f"(?:{p})" for p in load("furniture")["leading"]["patterns"]))
+
+
+def is_leading_issue_line(text: str) -> bool:
+    """Whether a line names the issue when it stands before the first headline: a bare date,
+    a page label, a weekday.
+
+    >>> [is_leading_issue_line(t) for t in ("2031-04-17", "第 2 版", "二〇三一年四月十七日 星期四", "市委召开全会")]
+    [True, True, True, False]
+    """
+    return _leading_pattern().fullmatch(text.strip()) is not None
+
+
+def _leading_lines(state: ParseState) -> None:
+    """Stray lines before the first headline (a date, a page label, the masthead over them) are the
+    issue's furniture, not an untitled article that swallows what follows."""
+    block: list[tuple[Line, str]] = []
+    dated = False
+    for line in state.lines:
+        if line.kind == "furniture":
+            dated = True
+            continue
+        if line.kind is not None:
+            break
+        if is_leading_issue_line(line.text):
+            block.append((line, "issue-line"))
+            dated = True
+        elif len(line.text) <= 16 and match_publication_name(line.text) is not None:
+            block.append((line, "masthead"))
+        else:
+            break
+    if not dated:
+        return
+    for line, kind in block:
+        state.claim(line, "furniture", kind)
+        state.furniture.append(Furniture(kind=kind, text=line.text, span=line.span))
+        if kind == "masthead" and state.publication is None:
+            state.publication = line.text.strip("《》")
+        elif state.issue_date is None:
+            state.issue_date = _issue_date(line.text)
+
+
 def _issue_date(text: str) -> IssueDate | None:
     match = _ISSUE_DATE.search(text)
     if not match:
@@ -84,3 +130,4 @@ def furniture_rule(state: ParseState) -> None:
         state.furniture.append(Furniture(kind=kind, text=line.text, span=line.span))
         if kind == "issue-line" and state.issue_date is None:
             state.issue_date = _issue_date(line.text)
+    _leading_lines(state)
