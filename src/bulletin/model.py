@@ -176,7 +176,8 @@ class Dateline:
     day: int | None = attrs.field(default=None, validator=_in_range(1, 31))
     date: dt.date | None = None
     position: str = "leading"
-    span: Span
+    #: ``None`` for a dateline a brief shares with the digest it stands in (printed once, on the first)
+    span: Span | None = None
 
     def iso_date(self) -> str | None:
         """``2024-10-09`` when the year is known, ``--10-09`` when only month and day are."""
@@ -267,7 +268,7 @@ class Article:
         yield from self.headline.parts()
         if self.headline.column is not None and self.headline.column.span is not None:
             yield self.headline.column
-        if self.dateline is not None:
+        if self.dateline is not None and self.dateline.span is not None:
             yield self.dateline
         for group in (self.bylines, self.sources, self.notes, self.subheads, self.paragraphs, self.captions):
             yield from group

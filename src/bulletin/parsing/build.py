@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+import attrs
 import regex
 
 from bulletin.model import (
@@ -162,6 +163,8 @@ class _Builder:
         bylines: list[Byline] = []
         if draft.dateline is not None:
             dateline, bylines = self.dateline(draft.dateline)
+        elif draft.shared_dateline is not None:
+            dateline = attrs.evolve(self.dateline(draft.shared_dateline)[0], span=None)
         notes = []
         for piece in draft.credits:
             bylines.extend(self.credits(piece))
@@ -187,7 +190,7 @@ class _Builder:
         spans = [p.span for p in headline.parts()]
         if headline.column is not None and headline.column.span is not None:
             spans.append(headline.column.span)
-        elements: list[Any] = [dateline] if dateline else []
+        elements: list[Any] = [dateline] if dateline is not None and dateline.span is not None else []
         elements += bylines + sources + notes + paragraphs + subheads + captions
         spans += [e.span for e in elements]
         spans += [p.span(normalized) for p in draft.credits + draft.sources + draft.metas]

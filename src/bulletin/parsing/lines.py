@@ -22,7 +22,9 @@ _LAST_BREAK = lazy_pattern(r"[\r\n\x0b\x0c\x85\u2028\u2029]", regex.REVERSE)
 _BREAKS = frozenset("\r\n\x0b\x0c\x85\u2028\u2029")
 # a heading element of web text: <h2>…</h2>, perhaps after the tags that closed the line before
 _HTML_HEADING = lazy_pattern(r"^(?:\s*+</?(?:p|div|section|article|header|span|br)\b[^<>]*+>)*+\s*+<h([1-6])\b", regex.IGNORECASE)
-_STRONG = lazy_pattern(r"<(strong|b)\b[^<>]*+>(.*?)</\1\s*+>", regex.IGNORECASE | regex.DOTALL)
+# a bold run; the line may end before its closing tag (the break came from the ``</p>`` after it)
+_STRONG = lazy_pattern(r"<(strong|b)\b[^<>]*+>(.*?)(?:</\1\s*+>|$)", regex.IGNORECASE | regex.DOTALL)
+_CLOSING_TAGS = lazy_pattern(r"^(?:\s*+</[A-Za-z][^<>]*+>)++")
 _ANY_TAG = lazy_pattern(r"</?[A-Za-z][^<>]*+>")
 _MD_BOLD = lazy_pattern(r"^\s*+(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*+$")
 # a setext underline: the line above it is a heading (``===`` level 1, ``---`` level 2)
@@ -98,8 +100,11 @@ def _bold(raw: str) -> bool:
 
     >>> _bold("<p><strong>商户回流</strong></p>"), _bold("**商户回流**"), _bold("<b>注</b>：见下文")
     (True, True, False)
+    >>> _bold("</p><p><strong>商户回流"), _bold("</strong></p><p>改造完成后")
+    (True, False)
     """
     if "<" in raw:
+        raw = _CLOSING_TAGS.sub("", raw)  # what closed the line before
         inner = _STRONG.sub("", raw)
         return inner != raw and not _ANY_TAG.sub("", inner).strip()
     return ("**" in raw or "__" in raw) and _MD_BOLD.match(raw) is not None

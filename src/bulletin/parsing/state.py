@@ -101,6 +101,8 @@ class ArticleDraft:
     column_name: str | None = None
     heads: list[Unit] = attrs.field(factory=list)
     dateline: Piece | None = None
+    #: the dateline of the digest a brief stands in, printed once above its first brief
+    shared_dateline: Piece | None = None
     credits: list[Piece] = attrs.field(factory=list)
     sources: list[Piece] = attrs.field(factory=list)
     notes: list[Piece] = attrs.field(factory=list)

@@ -48,7 +48,7 @@ def _joins(state: ParseState, unit: Unit, piece: Piece) -> bool:
     if prev.end < len(prev.line.text):
         return False  # an element (a trailing dateline, a source) closes the previous line
     line = piece.line
-    if line.heading_level or line.bullet or prev.line.heading_level:
+    if line.heading_level or line.bullet or prev.line.heading_level or line.bold or prev.line.bold:
         return False
     prev_text = prev.text
     if _terminal(prev_text):

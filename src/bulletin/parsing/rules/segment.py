@@ -82,7 +82,7 @@ def _kinds(state: ParseState) -> list[str]:
         if not text_like[i]:
             kinds.append(_BODY)
             continue
-        if not marked or unit.heading_level:
+        if not marked or unit.heading_level or unit.bold:
             kinds.append(_HEAD)
             continue
         # a document that marks its headings: an unmarked line is headline-like only beside a marked
@@ -182,6 +182,8 @@ class _Segmenter:
         self.section_level = 0
         self.section_used = False
         self.after_tag = False
+        # the dateline a digest prints once above its briefs (``央视网消息：``)
+        self.digest_dateline: Piece | None = None
         # lines of editor's notes (编者按): before any body they preface a report
         self.preface_lines = {
             line.index for first, last, _ in state.editor_notes for line in state.lines[first.index : last.index + 1]
@@ -365,6 +367,8 @@ class _Segmenter:
                 and nxt_kind == _BODY
             )
         )
+        if not opener and current is not None and self.digest(current, units, nxt_kind):
+            return
         if not starts and current is not None and self.evidence(units, nxt_kind, current) >= _START_EVIDENCE:
             starts = True
         if not starts and current is not None and not current.titled and self.full_block(units):
@@ -385,7 +389,10 @@ class _Segmenter:
         level = article.title_level
         if self.section is not None and self.section_level and level and level <= self.section_level:
             self.section = None  # a heading as strong as the section's ends it
+            self.digest_dateline = None
         self.apply_section(article)
+        if self.digest_dateline is not None and article.dateline is None and not opener:
+            article.shared_dateline = self.digest_dateline
         if author is not None:
             if _author_line(author) == "publication":
                 article.sources.append(author.first)
@@ -430,6 +437,34 @@ class _Segmenter:
         if _SUBHEAD_FORM.match(head.text):
             score -= 4
         return score
+
+    def digest(self, current: ArticleDraft, units: list[Unit], nxt_kind: str | None) -> bool:
+        """A digest: a heading, its dateline alone on a line, then headline and brief in turn.
+
+        ``国内快讯`` / ``央视网消息：`` / ``青岚县秋粮收购过半`` / one paragraph / …: the heading is
+        the briefs' column, each brief an article, and the one dateline serves them all.
+        """
+        dateline = current.dateline
+        if (
+            not current.titled
+            or dateline is None
+            or current.has_body
+            or current.credits
+            or nxt_kind != _BODY
+            or len(units) != 1
+            or len(current.title) != 1
+            or not dateline.whole_line
+        ):
+            return False
+        heading = current.title[0]
+        self.adopt(current, units)
+        current.bare = True
+        current.column = heading
+        current.column_name = heading.text
+        self.open_section(heading, heading.heading_level, heading.text)
+        self.section_used = True
+        self.digest_dateline = dateline
+        return True
 
     def split_section(self, units: list[Unit]) -> list[Unit]:
         """A stronger heading over a numbered item's heading is the section the items stand in."""
