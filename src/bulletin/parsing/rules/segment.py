@@ -276,7 +276,8 @@ class _Segmenter:
         elif kind == "source":
             article = self.any_article()
             article.sources.append(unit.first)
-            article.closed = True
+            # a credit line between headline and text (``《某某日报》（…第 01 版）``) does not end the article
+            article.closed = article.closed or article.has_body or not article.titled
         elif kind == "note":
             article = self.any_article()
             article.notes.append(unit.first)
