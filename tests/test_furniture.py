@@ -31,3 +31,38 @@ def test_a_repeated_reprint_credit_is_not_a_running_header() -> None:
     story = "以钉钉子精神抓好落实\n\n王海涛\n\n抓落实是一门学问，要一锤接着一锤敲。\n\n（《光明日报》）\n\n"
     parsed = bulletin.parse(story * 3)
     assert [s.name for a in parsed.articles for s in a.sources] == ["光明日报"] * 3
+
+
+def test_every_kind_in_the_data_is_a_furniture_kind() -> None:
+    from bulletin.knowledge import load
+
+    for kind in load("furniture")["kinds"]:
+        assert bulletin.FurnitureKind(kind).value == kind
+
+
+def test_every_furniture_kind_is_listed_in_the_docs() -> None:
+    docs = (Path(__file__).parent.parent / "docs" / "model.md").read_text(encoding="utf-8")
+    for kind in bulletin.FurnitureKind:
+        assert f"`{kind.value}`" in docs, kind
+
+
+def test_a_page_label_and_cms_residue_are_split_off_the_text() -> None:
+    text = "第2版(要闻)本报讯 某某县新馆昨天开放。\n\n某某县新馆开放\n\n本报讯 新馆昨天开放，市民排队参观。 content_12345.htm -->"
+    parsed = bulletin.parse(text)
+    found = [(str(f.kind), text[f.span.start : f.span.end]) for f in parsed.furniture]
+    assert found == [("page-label", "第2版(要闻)"), ("cms-residue", "content_12345.htm -->")]
+    paragraphs = [p.text for a in parsed.articles for p in a.paragraphs]
+    assert paragraphs == ["本报讯 某某县新馆昨天开放。", "新馆昨天开放，市民排队参观。"]
+
+
+def test_web_furniture_is_neither_headline_nor_body() -> None:
+    text = (
+        "[某某网｜新馆开放](https://www.example.com/2031/04/a/)\n------\n日期：Tue, 16 Jun 2031 07:34:26 +0000\n\n"
+        "<p>本报讯 某某县新馆昨天开放，市民排队参观。</p>\n"
+        "<p>编辑 | 王小明</p>\n© 某某 for 某某网站\nPost tags：新馆，开放\n"
+    )
+    parsed = bulletin.parse(text)
+    assert [a.title for a in parsed.articles] == ["某某网|新馆开放"]
+    assert [p.text for p in parsed.articles[0].paragraphs] == ["某某县新馆昨天开放，市民排队参观。"]
+    kinds = {str(f.kind) for f in parsed.furniture}
+    assert {"markup", "scraper-header", "production-credit", "notice", "post-tags"} <= kinds
