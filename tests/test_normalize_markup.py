@@ -70,6 +70,7 @@ def test_bold_keeps_word_offsets() -> None:
         ('<meta name="description" content="某某县新馆开放"/>正文', "正文"),
         ("<hgroup><h1>标题</h1></hgroup>", "标题\n\n"),
         ("<ul><li>甲</li><li>乙</li></ul>", "甲\n乙\n\n"),
+        ("> 系列：某某观察\n> 《某某日报》（2031年03月06日第 01 版）", "系列：某某观察\n《某某日报》（2031年03月06日第 01 版）"),
         ("<!--[if IE 8 ]><html class='ie8'><![endif]-->正文", "正文"),
     ],
 )

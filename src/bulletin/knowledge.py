@@ -403,6 +403,12 @@ def not_publications() -> frozenset[str]:
 
 
 @functools.cache
+def title_labels() -> frozenset[str]:
+    """A site's own labels printed before a title like an outlet (独家｜…, 视频｜…): not sources."""
+    return with_variants(load("publications")["title_labels"]["words"])
+
+
+@functools.cache
 def periodicals() -> frozenset[str]:
     """Well-known publications whose names have no publication ending (求是, 瞭望 …)."""
     return with_variants(load("publications")["periodicals"]["names"])

@@ -2,7 +2,7 @@
 
 Why: bulletins reach us as web-page dumps (``<p>``, ``<br/>``, ``&nbsp;``,
 ``&amp;``, ``&#8220;``) and as the output of PDF-to-Markdown converters
-(``# `` headings, ``- `` bullets, ``**bold**``).  None of that is text of the
+(``# `` headings, ``- `` bullets, ``> `` quotes, ``**bold**``).  None of that is text of the
 bulletin.  Marks are only removed where they are markup for sure: ``#`` only
 at the start of a line and followed by a space, a bullet only at the start of
 a line, ``**``/``__`` only as a pair around text, tags only with a known HTML
@@ -101,12 +101,12 @@ def _link() -> regex.Pattern[str]:
 @functools.cache
 def _lead() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Markdown heading and bullet marks: at the text's start, and after a ``"\\n"``."""
-    marks = rf"[{_SPACE}]*(?P<marks>(?:(?:\#{{1,6}}|[-*+])[{_SPACE}]+)+)"
+    marks = rf"[{_SPACE}]*(?P<marks>(?:(?:\#{{1,6}}|[-*+>])[{_SPACE}]+)+)"
     return re.compile(marks), re.compile("\n" + marks)
 
 
 def _leads(text: str) -> Iterator[re.Match[str]]:
-    if "#" not in text and "-" not in text and "*" not in text and "+" not in text:
+    if "#" not in text and "-" not in text and "*" not in text and "+" not in text and ">" not in text:
         return
     first, after_break = _lead()
     match = first.match(text)

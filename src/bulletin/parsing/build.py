@@ -35,7 +35,7 @@ from bulletin.parsing.rules.toc import fold_title
 from bulletin.parsing.state import ArticleDraft, ParseState, Piece, Unit
 from bulletin.recognize.byline import match_bare_author
 from bulletin.recognize.dateline import resolve_date
-from bulletin.recognize.source import match_publication_name
+from bulletin.recognize.source import match_outlet_prefix, match_publication_name
 from bulletin.span import Span
 
 __all__ = ["build_bulletin"]
@@ -187,6 +187,7 @@ class _Builder:
         subheads = [Subhead(text=u.text, span=self.span(u)) for u in draft.subheads]
         captions = [Caption(text=u.text, span=self.span(u)) for u in draft.captions]
         headline = self.headline(draft, section)
+        sources = _with_outlet(headline, sources)
         spans = [p.span for p in headline.parts()]
         if headline.column is not None and headline.column.span is not None:
             spans.append(headline.column.span)
@@ -279,6 +280,15 @@ class _Builder:
                     )
             pos = max(pos, span.end)
         return extra
+
+
+def _with_outlet(headline: Headline, sources: list[Source]) -> list[Source]:
+    """The outlet a reposted piece names before its title (``某某网｜…``) is its first source."""
+    title = headline.title
+    outlet = match_outlet_prefix(title.text) if title is not None else None
+    if title is None or outlet is None or any(s.name == outlet.name for s in sources):
+        return sources
+    return [Source(name=outlet.name, relation=outlet.relation, span=title.span), *sources]
 
 
 def build_bulletin(state: ParseState, parser: str = "generic") -> Bulletin:
