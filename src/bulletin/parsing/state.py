@@ -89,6 +89,29 @@ class Unit:
             return first
         return first.cover(self.pieces[-1].span(normalized))
 
+    def cut(self, start: int, end: int) -> Unit | None:
+        """The part ``text[start:end]`` of the unit as a unit of its own (``None`` when it is blank).
+
+        The text of a unit is its pieces' texts joined with nothing or one space (a hard wrap);
+        the part keeps the pieces it falls in, trimmed to it.
+        """
+        parts: list[Piece] = []
+        at = 0
+        for piece in self.pieces:
+            text = piece.text
+            found = self.text.find(text, at) if text else -1
+            if found < 0:
+                return None
+            lo, hi = max(start, found), min(end, found + len(text))
+            if lo < hi and self.text[lo:hi].strip():
+                raw = piece.line.text[piece.start : piece.end]
+                base = piece.start + len(raw) - len(raw.lstrip())
+                parts.append(Piece(piece.line, base + lo - found, base + hi - found, piece.kind, piece.payload))
+            at = found + len(text)
+        if not parts:
+            return None
+        return Unit(parts, kind=self.kind, text=self.text[start:end].strip(), block=self.block)
+
 
 @attrs.define(eq=False)
 class ArticleDraft:

@@ -7,8 +7,9 @@ A headline block is read as (column, kicker, title, subtitle):
   line after it is the title and anything before it the column;
 - a line that states a speaker's points (``王明：坚持…``) above the title is the kicker;
 - otherwise two lines are title and subtitle, three are kicker, title, subtitle;
-- a 目录 section name, a weaker markdown heading or a two-character line above the
-  title is the column.
+- a 目录 section name, a two-character line or a weaker markdown heading that reads as a
+  name (at most eight characters, no punctuation) above the title is the column; a weaker
+  heading that is a phrase is the kicker.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ _SENTENCE_END = regex.compile(r"[。；;，,、…]$")
 _KICKER_END = regex.compile(r"[：:]$")
 #: A two-character line above a title names its column (要闻, 时评, 国际).
 _SHORT_COLUMN = regex.compile(r"\p{Han}{2}")
+#: A weaker heading above the title is its column when it reads as a name (``要闻``, ``深阅读·文旅``),
+#: and its kicker when it is a phrase (``习近平在参加代表团审议时强调``).
+_COLUMN_NAME = regex.compile(r"[\p{Han}A-Za-z0-9·・]{2,8}")
 _SPEAKER = regex.compile(r"^\p{Han}{2,12}[：:]\S")
 _DATE_ONLY = regex.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
 _BRACKETED = regex.compile(r"[（(【\[][^）)】\]]*+[）)】\]]")
@@ -115,7 +119,7 @@ def anatomy(units: list[Unit], *, toc_titles: set[str], toc_sections: set[str]) 
         last = before[-1]
         is_column = (
             folds_into(last.text, toc_sections)
-            or last.heading_level > units[title_at].heading_level > 0
+            or (last.heading_level > units[title_at].heading_level > 0 and _COLUMN_NAME.fullmatch(last.text) is not None)
             or bool(_SHORT_COLUMN.fullmatch(last.text))
         )
         if is_column:

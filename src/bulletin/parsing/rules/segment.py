@@ -16,7 +16,7 @@ from __future__ import annotations
 import regex
 
 from bulletin.model import Furniture
-from bulletin.parsing.rules.headline import PICTURE_OPENERS, anatomy, is_caption, is_headline_like
+from bulletin.parsing.rules.headline import PICTURE_OPENERS, Anatomy, anatomy, is_caption, is_headline_like
 from bulletin.parsing.rules.subhead import NUMBERED_HEADING
 from bulletin.parsing.rules.toc import fold_title, folds_into
 from bulletin.parsing.state import ArticleDraft, ParseState, Piece, Unit
@@ -47,6 +47,15 @@ _SUBHEAD_SYMBOL = regex.compile(r"[■●▲◆★▶►□◇◎][ \t\u3000]*(?
 _TAG_LINE = regex.compile(r"【(?P<name>[^【】：:。，]{2,12})】")
 # a brief's headline says what happened (``青岚县启动秋季助农行动``); shorter lines are subheads (``协会获得荣誉``)
 _BRIEF_TITLE = 8
+# a column tag before a title (``【基层走访】夏粮收购忙``) or after it (``老街新貌（我和这座城）``)
+_LEADING_TAG = regex.compile(r"【(?P<name>[^【】：:]{2,12})】(?=\S)")
+_TRAILING_TAG = regex.compile(r"(?<=\S)[（(](?P<name>[\p{Han}·・ ]{2,20})[）)]$")
+# bracketed words after a title that are not a column: a picture note, a part number, an extract
+_NOT_A_COLUMN = regex.compile(
+    r"(?:组图|組圖|附图|附圖|图|圖|视频|視頻|上|中|下|续|續|完|全文|摘要|摘编|摘編|节选|節選|[一二三四五六七八九十]{1,3}|之[一二三四五六七八九十]{1,3})"
+)
+# a series line in a headline block: 系列：深阅读·文旅新观察
+_SERIES = regex.compile(r"(?:系列|栏目|欄目|专栏|專欄)[：:]\s*(?P<name>\S.{1,30})")
 # evidence a heading run must reach to open an article when nothing else says so (see ``evidence``)
 _START_EVIDENCE = 3
 # a caption that says what a picture shows: 图为会见现场。
@@ -530,6 +539,16 @@ class _Segmenter:
             # the symbol stays inside the article's span
             article.subheads.append(_trimmed(joined, _SUBHEAD_SYMBOL)[0])
 
+    def column_tag(self, article: ArticleDraft, parts: Anatomy) -> None:
+        """A column tag printed with the title is the column; the title is given without it."""
+        cut = _tag_cut(parts.title[0])
+        if cut is None:
+            return
+        title, tag, name = cut
+        parts.title = [title]
+        parts.column = tag
+        article.column_name = name
+
     def adopt(self, article: ArticleDraft, units: list[Unit]) -> None:
         parts = anatomy(units, toc_titles=self.toc_titles, toc_sections=self.toc_sections)
         if len(parts.title) == 1:
@@ -540,6 +559,14 @@ class _Segmenter:
                 self.state.furniture.append(
                     Furniture(kind="item-number", text=mark.text, span=mark.span(self.state.normalized))
                 )
+        for group in (parts.subtitle, parts.kicker):
+            series = next((u for u in group if _SERIES.fullmatch(u.text)), None)
+            if series is not None and parts.column is None:
+                group.remove(series)
+                parts.column = series
+                article.column_name = _SERIES.fullmatch(series.text).group("name")  # type: ignore[union-attr]
+        if len(parts.title) == 1 and parts.column is None:
+            self.column_tag(article, parts)
         article.title = parts.title
         article.kicker = parts.kicker
         article.subtitle = parts.subtitle
@@ -547,6 +574,22 @@ class _Segmenter:
         article.heads = list(units)
         article.title_level = parts.title[0].heading_level if parts.title else 0
         article.title_bold = bool(parts.title) and parts.title[0].bold
+
+
+def _tag_cut(unit: Unit) -> tuple[Unit, Unit, str] | None:
+    """A title with its column tag (``【基层走访】…``, ``…（我和这座城）``): title, tag and column name."""
+    text = unit.text
+    match = _LEADING_TAG.match(text)
+    if match is not None:
+        title, tag = unit.cut(match.end(), len(text)), unit.cut(0, match.end())
+    else:
+        match = _TRAILING_TAG.search(text)
+        if match is None or _NOT_A_COLUMN.fullmatch(match.group("name").strip()):
+            return None
+        title, tag = unit.cut(0, match.start()), unit.cut(match.start(), len(text))
+    if title is None or tag is None or len(title.text) < 4:
+        return None
+    return title, tag, match.group("name").strip()
 
 
 def _digest_columns(articles: list[ArticleDraft]) -> None:
