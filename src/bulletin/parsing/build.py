@@ -7,6 +7,7 @@ is kept as ``unclaimed`` furniture, so nothing is ever silently dropped.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from typing import Any
 
@@ -29,6 +30,7 @@ from bulletin.model import (
     Source,
     Subhead,
 )
+from bulletin.normalize.hardwrap import wrap_separator
 from bulletin.parsing.lines import text_offset
 from bulletin.parsing.rules.headline import splits_kicker
 from bulletin.parsing.rules.toc import fold_title
@@ -65,7 +67,9 @@ class _Builder:
     def part(self, units: list[Unit]) -> HeadlinePart | None:
         if not units:
             return None
-        text = " ".join(u.text for u in units)
+        text = units[0].text
+        for before, unit in itertools.pairwise(units):
+            text += wrap_separator(before.text, unit.text) + unit.text
         return HeadlinePart(text=text, span=_cover(self.span(u) for u in units) or Span(0, 0))
 
     def split_title(self, unit: Unit) -> tuple[HeadlinePart, HeadlinePart] | None:

@@ -80,6 +80,24 @@ def splits_kicker(text: str) -> bool:
     return 0 < colon < len(text) - 1
 
 
+def wrapped_title(title: Unit, tail: Unit) -> bool:
+    """Whether a short line under a long title is the title's wrapped end, not a subtitle.
+
+    A page set in columns wraps a long title (``…电贺某某当选中国`` / ``国民党主席``): the
+    tail is at most six characters and under a third of the title, printed without a blank
+    line, and the title does not end in punctuation.
+    """
+    head, rest = title.text, tail.text
+    return (
+        not tail.blank_before
+        and len(rest) <= 6
+        and len(head) >= 3 * len(rest)
+        and not rest.startswith(("—", "-", "("))
+        and regex.search(r"[\p{Han}A-Za-z0-9]$", head) is not None
+        and not title.heading_level
+    )
+
+
 @attrs.define
 class Anatomy:
     column: Unit | None = None
@@ -115,6 +133,8 @@ def anatomy(units: list[Unit], *, toc_titles: set[str], toc_sections: set[str]) 
     before = units[:title_at]
     result.title = [units[title_at]]
     result.subtitle = units[title_at + 1 :]
+    if len(result.subtitle) == 1 and wrapped_title(result.title[0], result.subtitle[0]):
+        result.title.append(result.subtitle.pop())
     if before:
         last = before[-1]
         is_column = (

@@ -77,7 +77,8 @@ def _joins(state: ParseState, unit: Unit, piece: Piece) -> bool:
     ):
         return True  # a dangling tail: ``…建设生育友好型社会的通`` / ``知``
     following = (" " if line.indented else "") + next_text
-    if continues(prev_text, following, width=state.wrap_width):
+    # how full the line is counts the element it opens with (``新华社北京10月19日电  …``)
+    if continues(prev.line.text, following, width=state.wrap_width):
         return True
     width = state.wrap_width
     if (

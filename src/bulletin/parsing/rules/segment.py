@@ -13,6 +13,8 @@ untitled article before it; otherwise the run is subheads or captions.
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from bulletin.model import Furniture
@@ -170,8 +172,13 @@ def _trimmed(unit: Unit, pattern: regex.Pattern[str]) -> tuple[Unit, Piece | Non
 def _author_line(unit: Unit) -> str | None:
     if unit.kind != "text" or len(unit.pieces) != 1:
         return None
-    if match_bare_author(unit.text) is not None:
-        return "author"
+    author = match_bare_author(unit.text)
+    if author is not None:
+        names = author.bylines
+        # names a layout prints apart; two glued together are a wrapped title's tail (``国民党主席``)
+        if all(a.end < b.start for a, b in itertools.pairwise(names)):
+            return "author"
+        return None
     if match_publication_name(unit.text) is not None:
         return "publication"
     return None
