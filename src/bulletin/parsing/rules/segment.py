@@ -58,6 +58,9 @@ _NOT_A_COLUMN = regex.compile(
 )
 # a series line in a headline block: 系列：深阅读·文旅新观察
 _SERIES = regex.compile(r"(?:系列|栏目|欄目|专栏|專欄)[：:]\s*(?P<name>\S.{1,30})")
+# a teaser between a headline and its dateline or credit: at most this many paragraphs of this length
+_TEASER_UNITS = 3
+_TEASER_LENGTH = 200
 # evidence a heading run must reach to open an article when nothing else says so (see ``evidence``)
 _START_EVIDENCE = 3
 # a caption that says what a picture shows: 图为会见现场。
@@ -86,6 +89,9 @@ def _kinds(state: ParseState) -> list[str]:
             continue
         if _TAG_LINE.fullmatch(unit.text) and i + 1 < len(units) and text_like[i + 1]:
             kinds.append(_TAG)
+            continue
+        if _SUBHEAD_SYMBOL.match(unit.text) and i + 1 < len(units) and _opens(units[i + 1]):
+            kinds.append(_BODY)  # ``■ 要点…`` right before a dateline: key points, not a headline
             continue
         if kinds and kinds[-1] == _HEAD and _author_line(unit):
             kinds.append(_AUTHOR)
@@ -306,13 +312,34 @@ class _Segmenter:
             self.open_article().body.append(unit)
 
     def leading_dateline(self, unit: Unit) -> None:
-        """A dateline opens a report: the current one, if it has nothing but a headline and credits yet."""
+        """A dateline opens a report: the current one, if it has nothing but a headline and credits yet
+        (or a teaser, a caption or key points printed between the headline and the dateline)."""
         current = self.current
+        if current is not None and self.teaser_only(current):
+            self.set_aside_teaser(current)
         if current is None or current.closed or current.dateline is not None or (
             current.has_body and not self.prefaced_only(current)
         ):
             current = self.new_article()
         current.dateline = unit.first
+
+    def teaser_only(self, article: ArticleDraft) -> bool:
+        """Whether all the text under a headline so far is a teaser: at most three short paragraphs,
+        with no dateline or credit yet (``■ 要点…``, a caption, a bold standfirst)."""
+        return (
+            article.titled
+            and not article.closed
+            and article.dateline is None
+            and not article.credits
+            and 0 < len(article.body) <= _TEASER_UNITS
+            and all(len(unit.text) <= _TEASER_LENGTH for unit in article.body)
+            and not self.prefaced_only(article)
+        )
+
+    def set_aside_teaser(self, article: ArticleDraft) -> None:
+        """The teaser before a dateline or credit is not body: it is kept as the article's captions."""
+        article.captions.extend(article.body)
+        article.body = []
 
     def prefaced_only(self, article: ArticleDraft) -> bool:
         """Whether all the article's text so far is an editor's note (编者按), which precedes its dateline."""
@@ -337,6 +364,8 @@ class _Segmenter:
         current = self.current
         nxt = self.units[i + 1] if i + 1 < len(self.units) else None
         before_dateline = nxt is not None and nxt.kind == "dateline" and _opens(nxt)
+        if current is not None and not before_dateline and self.teaser_only(current):
+            self.set_aside_teaser(current)
         if current is None or current.closed or (before_dateline and (current.has_body or current.dateline)):
             current = self.new_article()
         elif current.has_body:
@@ -382,6 +411,8 @@ class _Segmenter:
                 and not numbered
                 and self.state.wrap_width is None
                 and nxt_kind == _BODY
+                # under a marked title, unmarked or bold decks are subheads
+                and not (current.title_level and not any(u.heading_level for u in units))
             )
         )
         if not opener and current is not None and self.digest(current, units, nxt_kind):
