@@ -58,6 +58,8 @@ _NOT_A_COLUMN = regex.compile(
 )
 # a series line in a headline block: 系列：深阅读·文旅新观察
 _SERIES = regex.compile(r"(?:系列|栏目|欄目|专栏|專欄)[：:]\s*(?P<name>\S.{1,30})")
+# a sentence the page cut off: a clause mark inside a long line (``…实现脱贫，历史性地解决了``)
+_CUT_SENTENCE = regex.compile(r"^(?=.{16}).*[，,、；;].{2}")
 # a teaser between a headline and its dateline or credit: at most this many paragraphs of this length
 _TEASER_UNITS = 3
 _TEASER_LENGTH = 200
@@ -385,6 +387,9 @@ class _Segmenter:
         toc_at = next((k for k, u in enumerate(units) if folds_into(u.text, self.toc_titles)), None)
         blocks = len({u.block for u in units})
         if nxt is None and current is not None and not opener:
+            if current.has_body and all(_CUT_SENTENCE.search(u.text) for u in units):
+                current.body.extend(units)  # the page ends in the middle of a sentence
+                return
             if not current.titled:
                 self.adopt(current, units)
             else:
@@ -423,6 +428,9 @@ class _Segmenter:
             self.adopt(current, units)
             return
         if not starts and current is not None:
+            if len(units) == 1 and len(units[0].text) >= 8 and units[0].text.endswith(("：", ":")):
+                current.body.append(units[0])  # a sentence that introduces what follows
+                return
             self.subheads(current, units)
             return
         units = self.split_section(units)
@@ -456,7 +464,7 @@ class _Segmenter:
         weaker one (-3), or bold as the title is (+3) or is not (-1); the next number in the title's running sequence (+3); a tag line above
         (+3); items that open with a headline and go straight into text, as the current one did,
         printed as a line of at least eight characters after a blank line (+2); the current article already having text
-        (+1) or not (-2); no text following (-2); the form of a subhead (``一、``, ``■``: -4).
+        (+1) or not (-2); no text following (-2); the form of a subhead (``一、``, ``■``: -4); a lone line ending in a colon (-3).
         """
         head = units[-1]
         score = 0
@@ -484,6 +492,8 @@ class _Segmenter:
             score -= 2
         if _SUBHEAD_FORM.match(head.text):
             score -= 4
+        if len(units) == 1 and head.text.endswith(("：", ":")):
+            score -= 3  # a line that introduces what follows (``他在声明中说：``)
         return score
 
     def digest(self, current: ArticleDraft, units: list[Unit], nxt_kind: str | None) -> bool:
