@@ -78,6 +78,8 @@ _WHITE_SPACE = (
     "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
     "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
+#: An item's number alone on a line (``1.``), which a space separates from the item's text.
+_ITEM_NUMBER = regex.compile(r"\d{1,2}[.．、]")
 
 
 def _ends_sentence(line: str) -> bool:
@@ -191,12 +193,18 @@ def wrap_separator(prev: str, next: str) -> str:
 
     >>> wrap_separator("人工智能实", "验室"), wrap_separator("the", "model"), wrap_separator("浦江", "AI")
     ('', ' ', '')
+    >>> wrap_separator("1.", "12/3 校运会举行")
+    ' '
+
     """
     # the last character that is not a space, looked at directly (a search for the pattern
     # followed by spaces and the end would try it at every character of a long line)
-    last = prev.rstrip(_WHITE_SPACE)[-1:]
+    body = prev.rstrip(_WHITE_SPACE)
+    last = body[-1:]
     if last and _word_end().match(last) and _word_start().match(next):
         return " "
+    if len(body) <= 3 and _ITEM_NUMBER.fullmatch(body):
+        return " "  # an item's number printed on a line of its own: ``1.`` / ``12/3 校运会…``
     return ""
 
 

@@ -21,6 +21,7 @@ __all__ = ["paragraphs_rule"]
 _DIGITS = regex.compile(r"[\d\s]+")
 _NUMBERED = regex.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]")
 _CLAUSE = regex.compile(r"[，、；,;]")
+_ITEM_NUMBER_ONLY = regex.compile(r"\d{1,2}[.．、]|[（(]\d{1,2}[）)]")
 
 
 def _terminal(text: str) -> bool:
@@ -66,6 +67,10 @@ def _joins(state: ParseState, unit: Unit, piece: Piece) -> bool:
     if _terminal(prev_text):
         return False
     next_text = piece.text
+    if _ITEM_NUMBER_ONLY.fullmatch(next_text):
+        return False  # an item's number on a line of its own starts the item
+    if _ITEM_NUMBER_ONLY.fullmatch(prev_text) and not line.indented:
+        return True  # ... and the item's text goes on in the next line
     if _unclosed(prev_text) and not line.indented and not _unclosed(next_text[:1]):
         return True  # a bracket or quote opened on one line and closed on the next
     if (

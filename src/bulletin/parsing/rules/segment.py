@@ -60,6 +60,8 @@ _NOT_A_COLUMN = regex.compile(
 _SERIES = regex.compile(r"(?:系列|栏目|欄目|专栏|專欄)[：:]\s*(?P<name>\S.{1,30})")
 # a sentence the page cut off: a clause mark inside a long line (``…实现脱贫，历史性地解决了``)
 _CUT_SENTENCE = regex.compile(r"^(?=.{16}).*[，,、；;].{2}")
+# a numbered paragraph: 1. 本校学生…
+_PARAGRAPH_NUMBER = regex.compile(r"(\d{1,2})[.．、](?!\d++(?:[.．]\d|[%％万亿千百十]))")
 # a teaser between a headline and its dateline or credit: at most this many paragraphs of this length
 _TEASER_UNITS = 3
 _TEASER_LENGTH = 200
@@ -235,9 +237,9 @@ class _Segmenter:
                 self.heading_run(i, j)
                 i = j + (1 if j < n and self.kinds[j] == _AUTHOR else 0)
                 continue
+            self.after_tag = kind == _TAG  # a tag counts only right above the next heading
             if kind == _TAG:
                 self.open_section(self.units[i], 0, self.units[i].text[1:-1])
-                self.after_tag = True
             elif kind == _BODY and self.current is None and self.front_matter(i):
                 unit = self.units[i]
                 span = unit.span(self.state.normalized)
@@ -462,9 +464,9 @@ class _Segmenter:
 
         Each cue adds or takes points: a heading at the level of the current title (+3) or a
         weaker one (-3), or bold as the title is (+3) or is not (-1); the next number in the title's running sequence (+3); a tag line above
-        (+3); items that open with a headline and go straight into text, as the current one did,
+        (+3); numbering that starts again at 1 after the heading (+3); items that open with a headline and go straight into text, as the current one did,
         printed as a line of at least eight characters after a blank line (+2); the current article already having text
-        (+1) or not (-2); no text following (-2); the form of a subhead (``一、``, ``■``: -4); a lone line ending in a colon (-3).
+        (+1) or not (-2); no text following (-2); the form of a subhead (``一、``, ``■``: -6); a lone line ending in a colon (-3).
         """
         head = units[-1]
         score = 0
@@ -477,6 +479,8 @@ class _Segmenter:
         if number is not None and current.item_number is not None and number == current.item_number + 1:
             score += 3
         if self.after_tag:
+            score += 3
+        if self.numbering_restarts(current, units):
             score += 3
         if (
             current.bare
@@ -491,7 +495,7 @@ class _Segmenter:
         if nxt_kind != _BODY:
             score -= 2
         if _SUBHEAD_FORM.match(head.text):
-            score -= 4
+            score -= 6
         if len(units) == 1 and head.text.endswith(("：", ":")):
             score -= 3  # a line that introduces what follows (``他在声明中说：``)
         return score
@@ -523,6 +527,17 @@ class _Segmenter:
         self.section_used = True
         self.digest_dateline = dateline
         return True
+
+    def numbering_restarts(self, current: ArticleDraft, units: list[Unit]) -> bool:
+        """Whether the text after a heading numbers its items from 1 again, after the current
+        article's text numbered its own (``1.`` … ``6.``, then a heading, then ``1.``)."""
+        after = self.units.index(units[-1]) + 1 if units else 0
+        if after >= len(self.units) or _PARAGRAPH_NUMBER.match(self.units[after].text) is None:
+            return False
+        if int(_PARAGRAPH_NUMBER.match(self.units[after].text).group(1)) != 1:  # type: ignore[union-attr]
+            return False
+        numbers = [m.group(1) for u in current.body if (m := _PARAGRAPH_NUMBER.match(u.text))]
+        return len(numbers) >= 2
 
     def split_section(self, units: list[Unit]) -> list[Unit]:
         """A stronger heading over a numbered item's heading is the section the items stand in."""
