@@ -86,6 +86,10 @@ def _kinds(state: ParseState) -> list[str]:
         and not (i + 1 < len(units) and _DATE_LINE.fullmatch(units[i + 1].text))
         for i, u in enumerate(units)
     ]
+    # a document that numbers its paragraphs (``1. 本校学生…`` as running text) numbers no headlines
+    numbers_paragraphs = any(
+        u.kind == "text" and _PARAGRAPH_NUMBER.match(u.text) and not is_headline_like(u.text) for u in units
+    )
     kinds: list[str] = []
     for i, unit in enumerate(units):
         if unit.kind != "text":
@@ -100,7 +104,7 @@ def _kinds(state: ParseState) -> list[str]:
         if kinds and kinds[-1] == _HEAD and _author_line(unit):
             kinds.append(_AUTHOR)
             continue
-        if not text_like[i]:
+        if not text_like[i] or (numbers_paragraphs and _PARAGRAPH_NUMBER.match(unit.text)):
             kinds.append(_BODY)
             continue
         if not marked or unit.heading_level or unit.bold:
@@ -536,8 +540,7 @@ class _Segmenter:
             return False
         if int(_PARAGRAPH_NUMBER.match(self.units[after].text).group(1)) != 1:  # type: ignore[union-attr]
             return False
-        numbers = [m.group(1) for u in current.body if (m := _PARAGRAPH_NUMBER.match(u.text))]
-        return len(numbers) >= 2
+        return any(_PARAGRAPH_NUMBER.match(u.text) for u in current.body)
 
     def split_section(self, units: list[Unit]) -> list[Unit]:
         """A stronger heading over a numbered item's heading is the section the items stand in."""
