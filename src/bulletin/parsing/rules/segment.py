@@ -17,7 +17,7 @@ import itertools
 
 import regex
 
-from bulletin.model import Furniture
+from bulletin.model import Furniture, FurnitureKind
 from bulletin.parsing.rules.headline import PICTURE_OPENERS, Anatomy, anatomy, is_caption, is_headline_like
 from bulletin.parsing.rules.subhead import NUMBERED_HEADING
 from bulletin.parsing.rules.toc import fold_title, folds_into
@@ -401,6 +401,7 @@ class _Segmenter:
             else:
                 current.captions.extend(units)
             return
+        units = self.list_entries(units)
         numbered = NUMBERED_HEADING.match(units[0].text) is not None
         stronger = current is not None and current.title_level > 0 and any(
             0 < u.heading_level < current.title_level for u in units
@@ -462,6 +463,22 @@ class _Segmenter:
             else:
                 article.credits.append(author.first)
                 author.first.kind = "author"
+
+    def list_entries(self, units: list[Unit]) -> list[Unit]:
+        """The run without the headline-only entries of a list above it.
+
+        A scraped list prints each headline with its time stamp; only an entry followed by text is
+        an article. Headlines before the last stamp in the run are the list's: navigation.
+        """
+        cut = 0
+        for k in range(1, len(units)):
+            between = range(units[k - 1].last.line.index + 1, units[k].first.line.index)
+            if any(self.state.pieces[x] and self.state.pieces[x][0].payload == FurnitureKind.DATE_STAMP for x in between):
+                cut = k
+        for unit in units[:cut]:
+            span = unit.span(self.state.normalized)
+            self.state.furniture.append(Furniture(kind=FurnitureKind.NAVIGATION, text=unit.text, span=span))
+        return units[cut:]
 
     def evidence(self, units: list[Unit], nxt_kind: str | None, current: ArticleDraft) -> int:
         """How strongly the document's own structure says a heading run opens an item of its own.
