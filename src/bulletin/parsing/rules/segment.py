@@ -62,6 +62,8 @@ _SERIES = regex.compile(r"(?:系列|栏目|欄目|专栏|專欄)[：:]\s*(?P<nam
 _CUT_SENTENCE = regex.compile(r"^(?=.{16}).*[，,、；;].{2}")
 # a numbered paragraph: 1. 本校学生…
 _PARAGRAPH_NUMBER = regex.compile(r"(\d{1,2})[.．、](?!\d++(?:[.．]\d|[%％万亿千百十]))")
+# a photographer's credit: 新华社记者 王明摄, 摄影/王明, 王明 攝
+_PHOTO_CREDIT = regex.compile(r"[摄攝][）)]?$|[摄攝]影")
 # a teaser between a headline and its dateline or credit: at most this many paragraphs of this length
 _TEASER_UNITS = 3
 _TEASER_LENGTH = 200
@@ -144,6 +146,11 @@ def _staff_only(unit: Unit) -> bool:
     """Whether a credit names only production staff (editors), who close an article, never open one."""
     bylines = getattr(unit.payload, "bylines", ())
     return bool(bylines) and all(getattr(b, "kind", "author") == "editor" for b in bylines)
+
+
+def _photo_credit(unit: Unit) -> bool:
+    """Whether a credit names a photographer (``新华社记者 王明摄``), who closes photo news."""
+    return _PHOTO_CREDIT.search(unit.text) is not None
 
 
 def _opens(unit: Unit) -> bool:
@@ -372,8 +379,8 @@ class _Segmenter:
         current = self.current
         nxt = self.units[i + 1] if i + 1 < len(self.units) else None
         before_dateline = nxt is not None and nxt.kind == "dateline" and _opens(nxt)
-        if current is not None and not before_dateline and self.teaser_only(current):
-            self.set_aside_teaser(current)
+        if current is not None and not before_dateline and not _photo_credit(unit) and self.teaser_only(current):
+            self.set_aside_teaser(current)  # a photographer's credit closes photo news instead
         if current is None or current.closed or (before_dateline and (current.has_body or current.dateline)):
             current = self.new_article()
         elif current.has_body:
