@@ -11,12 +11,14 @@ from __future__ import annotations
 import regex
 
 from bulletin.normalize.hardwrap import continues, estimate_wrap_width, wrap_separator
+from bulletin.parsing.lines import Line
 from bulletin.parsing.rules.headline import is_headline_like
+from bulletin.parsing.rules.toc_entry import join_letter_spaced
 from bulletin.parsing.state import ParseState, Piece, Unit
 from bulletin.recognize.byline import match_bare_author
 from bulletin.recognize.common import ends_with_run
 
-__all__ = ["paragraphs_rule"]
+__all__ = ["closes_text", "paragraphs_rule"]
 
 _DIGITS = regex.compile(r"[\d\s]+")
 _NUMBERED = regex.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]")
@@ -54,6 +56,8 @@ def _joins(state: ParseState, unit: Unit, piece: Piece) -> bool:
     if _terminal(prev_text):
         return False
     next_text = piece.text
+    if _one_character(next_text) and _one_character_label(state, unit, line):
+        return all(_one_character(p.text) for p in unit.pieces)  # ``综`` / ``合`` / ``新`` / ``闻``
     if (
         not _clause_end(prev_text)
         and len(next_text) <= 3
@@ -63,8 +67,12 @@ def _joins(state: ParseState, unit: Unit, piece: Piece) -> bool:
     ):
         return True  # a dangling tail: ``…建设生育友好型社会的通`` / ``知``
     following = (" " if line.indented else "") + next_text
-    if continues(prev_text, following, width=state.wrap_width):
+    # a paragraph already joined over lines, or begun after a dateline, is running text
+    running = len(unit.pieces) > 1 or prev.start > 0
+    if continues(prev_text, following, width=state.wrap_width, running=running):
         return True
+    if prev.start > 0 and continues(prev.line.text, following, width=state.wrap_width):
+        return True  # the rest of a line after its dateline runs on: ``本报某地5月7日电 国际货币基金组织（I`` / ``MF）…``
     width = state.wrap_width
     if (
         width
@@ -89,6 +97,19 @@ def _joins(state: ParseState, unit: Unit, piece: Piece) -> bool:
     return state.marked_headings and not line.indented and len(prev_text) >= 8
 
 
+def _one_character(text: str) -> bool:
+    return len(text) == 1 and regex.match(r"\p{Han}", text) is not None
+
+
+def _one_character_label(state: ParseState, unit: Unit, line: Line) -> bool:
+    """Whether ``line`` belongs to a label printed one character per line, which is read as one
+    line of its own (``综`` / ``合`` / ``新`` / ``闻`` → ``综合新闻``), not as the tail of the text above."""
+    if all(_one_character(p.text) for p in unit.pieces):
+        return True
+    following = state.lines[line.index + 1] if line.index + 1 < len(state.lines) else None
+    return following is not None and not following.blank_before and _one_character(following.text)
+
+
 def _column_width(texts: list[str]) -> int | None:
     """The column width, when the text is really set in a narrow column.
 
@@ -101,6 +122,32 @@ def _column_width(texts: list[str]) -> int | None:
     full = [t for t in texts if len(t) >= 0.8 * width]
     running = sum(1 for t in full if not _terminal(t))
     return width if len(full) >= 4 and running >= 0.6 * len(full) else None
+
+
+#: Elements that close the article above them (a leading dateline or credit opens the next one instead).
+_CLOSING_KINDS = frozenset({"source", "note", "credit-tail", "furniture"})
+_EXCLAIMED = regex.compile(r"[！!][”’」』）)]*$")
+
+
+def closes_text(units: list[Unit], i: int) -> bool:
+    """Whether text unit ``i`` is an exclamation closing the paragraphs above it, so a sentence of the
+    body and not a headline: ``让我们携手共建美好家园！`` after the story, with no paragraph under it.
+
+    >>> story = [Unit([], text="全县干部群众纷纷参与，帮助农户抢收晚稻。"), Unit([], text="让我们携手共建美好家园！")]
+    >>> closes_text(story, 1), closes_text([*story, Unit([], text="这是新一段正文，讲述新的故事。")], 1)
+    (True, False)
+    """
+    unit = units[i]
+    if unit.kind != "text" or not _EXCLAIMED.search(unit.text) or i == 0:
+        return False
+    before = units[i - 1]
+    if before.kind != "text" or len(before.text) < 20 or not _terminal(before.text):
+        return False
+    after = units[i + 1] if i + 1 < len(units) else None
+    if after is None or after.kind in _CLOSING_KINDS:
+        return True
+    # the next headline follows: its own text comes after it
+    return after.kind == "text" and is_headline_like(after.text)
 
 
 def paragraphs_rule(state: ParseState) -> None:
@@ -124,7 +171,12 @@ def paragraphs_rule(state: ParseState) -> None:
                 current.text += wrap_separator(current.text, piece.text) + piece.text
                 current.pieces.append(piece)
             else:
-                current = Unit([piece], kind="text", text=piece.text, block=block)
+                # a label printed letter-spaced reads as one word: ``刊 首 语`` → ``刊首语`` (a two-character
+                # heading such as ``改  变`` keeps its spacing, which tells it from a column name)
+                text = piece.text
+                if piece.whole_line and len(text) >= 5:
+                    text = join_letter_spaced(text)
+                current = Unit([piece], kind="text", text=text, block=block)
                 units.append(current)
             if piece.end < len(line.text):
                 current = None

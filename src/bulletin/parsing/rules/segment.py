@@ -17,6 +17,7 @@ import regex
 
 from bulletin.model import Furniture
 from bulletin.parsing.rules.headline import PICTURE_OPENERS, anatomy, is_caption, is_headline_like
+from bulletin.parsing.rules.paragraphs import closes_text
 from bulletin.parsing.rules.subhead import NUMBERED_HEADING
 from bulletin.parsing.rules.toc import fold_title, folds_into
 from bulletin.parsing.state import ArticleDraft, ParseState, Unit
@@ -60,7 +61,7 @@ def _kinds(state: ParseState) -> list[str]:
         if kinds and kinds[-1] == _HEAD and _author_line(unit):
             kinds.append(_AUTHOR)
             continue
-        if not text_like[i]:
+        if not text_like[i] or closes_text(units, i):
             kinds.append(_BODY)
             continue
         if not marked or unit.heading_level:
