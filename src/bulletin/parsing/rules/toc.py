@@ -27,7 +27,7 @@ import regex
 from bulletin.knowledge import alternation, load, with_variants
 from bulletin.model import Furniture, TocEntry
 from bulletin.parsing.lines import Line
-from bulletin.parsing.rules.toc_entry import EntryLine, read_entry, read_page_index
+from bulletin.parsing.rules.toc_entry import EntryLine, is_page_numbers, read_entry, read_page_index
 from bulletin.parsing.state import ParseState
 
 __all__ = ["fold_title", "folds_into", "is_toc_heading", "toc_rule"]
@@ -38,6 +38,7 @@ _STAMP = regex.compile(r"[（(〔【\[](?=[^）)〕】\]]*\d).{2,40}[）)〕】\
 _HEADWORD_LINE = regex.compile(r"[\p{Han}A-Za-z\d]{0,12}")
 _LINK_RAW = regex.compile(r"""href\s*=\s*["']#|\]\(#""")
 _MIN_ENTRIES = 2
+_LEAD_NUMBER = regex.compile(r"[ \t\u3000]*(\d{1,3})[ \t\u3000]+\S")
 
 
 def fold_title(text: str) -> str:
@@ -84,6 +85,20 @@ def _is_body(text: str) -> bool:
     return len(text) > 60 or (text.endswith(("。", "！", "？")) and len(text) > 24 and "，" in text)
 
 
+def _entry_text(line: Line) -> str:
+    """A contents line's text, with the space the input prints after a leading page number
+    (normalising joins ``04  春风化雨`` into ``04春风化雨``)."""
+    text = line.text
+    lead = _LEAD_NUMBER.match(line.raw)
+    if lead and text.startswith(lead.group(1)) and not text[len(lead.group(1)) :][:1].isdigit():
+        return f"{lead.group(1)} {text[len(lead.group(1)) :]}"
+    return text
+
+
+def _read(line: Line) -> EntryLine:
+    return read_entry(_entry_text(line))
+
+
 def _open_link(raw: str) -> bool:
     """Whether a link opened on this line is closed on a later one (a wrapped entry)."""
     return raw.count("<a ") > raw.count("</a>")
@@ -96,7 +111,7 @@ class _Draft:
     entry: EntryLine
 
     def text(self) -> str:
-        parts = [self.lines[0].text]
+        parts = [_entry_text(self.lines[0])]
         for line in self.lines[1:]:
             glue = " " if regex.match(r"[A-Za-z\d]", line.text) and regex.search(r"[A-Za-z\d]$", parts[-1]) else ""
             parts.append(glue + line.text)
@@ -112,6 +127,7 @@ class _Walk:
     drafts: list[_Draft] = attrs.field(factory=list)
     sections: list[Line] = attrs.field(factory=list)
     stamp: Line | None = None
+    pages: list[Line] = attrs.field(factory=list)
     section: str | None = None
     sub_section: str | None = None
     top_style: str | None = None
@@ -125,6 +141,8 @@ class _Walk:
         """Whether a numbered line goes on with the entries' running number."""
         if entry.number is None or entry.style != self.top_style:
             return False
+        if entry.style == "page":
+            return self.last_number is None or entry.number >= self.last_number
         return self.last_number is None or entry.number == self.last_number + 1
 
     def continues(self, line: Line, entry: EntryLine) -> bool:
@@ -152,7 +170,7 @@ class _Walk:
         over bullets), or a short line without a page number over an entry with one."""
         if line.bullet or entry.paged or following is None:
             return None
-        nxt = read_entry(following.text)
+        nxt = _read(following)
         if entry.number is not None:
             if len(entry.title) > 16 or entry.open_end or (nxt.number is not None and nxt.style == entry.style):
                 return None
@@ -176,7 +194,10 @@ class _Walk:
         text = line.text
         if line.heading_level and (self.drafts or not line.bullet):
             return False
-        entry = read_entry(text)
+        if is_page_numbers(text):
+            self.pages.append(line)  # a page number printed apart from its entry
+            return True
+        entry = _read(line)
         if self.drafts and _STAMP.fullmatch(text) and entry.number is None and not entry.link:
             self.stamp = line
             return False
@@ -212,7 +233,7 @@ class _Walk:
             self.top_style, self.last_number = entry.style, entry.number
             following = self.next_line_unclaimed(k)
             if entry.open_end and following is not None:
-                nxt = read_entry(following.text)
+                nxt = _read(following)
                 if nxt.number is not None and nxt.style != entry.style:
                     self.sub_section = entry.title  # 10.国内快讯： over （1）… sub-entries
         return True
@@ -256,6 +277,9 @@ class _Walk:
         for line in self.sections:
             self.state.claim(line, "toc")
             self.state.furniture.append(Furniture(kind="toc-section", text=line.text, span=line.span))
+        for line in self.pages:
+            self.state.claim(line, "furniture", "page-number")
+            self.state.furniture.append(Furniture(kind="page-number", text=line.text, span=line.span))
         if self.stamp is not None:
             self.state.claim(self.stamp, "furniture", "toc-stamp")
             self.state.furniture.append(Furniture(kind="toc-stamp", text=self.stamp.text, span=self.stamp.span))
@@ -333,7 +357,7 @@ def _unheaded(state: ParseState) -> bool:
             continue
         if _is_body(line.text):
             return False  # the list stands before any text
-        entry = read_entry(line.text)
+        entry = _read(line)
         if entry.number != 1 or len(line.text) > 50:
             continue
         walk = _walk(state, index)

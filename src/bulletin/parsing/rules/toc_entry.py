@@ -11,14 +11,17 @@ from __future__ import annotations
 import attrs
 import regex
 
-__all__ = ["EntryLine", "clean_title", "join_letter_spaced", "read_entry", "read_page_index"]
+__all__ = ["EntryLine", "clean_title", "is_page_numbers", "join_letter_spaced", "read_entry", "read_page_index"]
 
 _BULLET = regex.compile(r"^[-*+•·●○■□◆◇▲△▶►★☆※>]\s*")
 # item numbers: 1. / 1、/ 1) / （1） / ① / 一、 (a decimal such as 1.5亿 is not one)
 _NUMBER = regex.compile(
     r"^(?:(?P<arabic>\d{1,3})\s*[.．、)）](?!\d)|[（(]\s*(?P<paren>\d{1,3})\s*[）)]|(?P<circled>[①-⑳])"
-    r"|(?P<han>[一二三四五六七八九十]{1,3})\s*[、.．])\s*"
+    r"|(?P<han>[一二三四五六七八九十]{1,3})\s*[、.．]"
+    # a page number before the title, set off by a space: 04  春风化雨 润物无声
+    r"|(?P<page>\d{1,3})[ \u3000]+(?=[\p{Han}“《【（(]))\s*"
 )
+_PAGES_ONLY = regex.compile(r"(?:[Pp]\.?\s*|第\s*)?\d{1,4}(?:\s*[-—–~～至]\s*\d{1,4})?\s*[页頁]?")
 # a page number or range at the end, after leaders or a space: …… 12 / ---- 8-9 / P12 / 第3页
 _PAGE = regex.compile(
     r"(?:\s*[.·…．\-—–_－~～]{2,}\s*|\s+|(?<=[…]))(?:[Pp]\.?\s*|第\s*)?\d{1,4}(?:\s*[-—–~～至]\s*\d{1,4})?\s*[页頁]?$"
@@ -39,7 +42,8 @@ class EntryLine:
     """What a contents line prints.
 
     ``number`` is the item number's value and ``style`` its form (``arabic``,
-    ``paren``, ``circled``, ``han``); ``paged`` says a page number or leader
+    ``paren``, ``circled``, ``han``, or ``page`` for a page number printed
+    before the title); ``paged`` says a page number or leader
     follows the title; ``open_end`` says the line ends in ``：`` (a section of
     the sub-entries below, or a title wrapped onto the next line).
     """
@@ -95,13 +99,21 @@ def read_entry(text: str) -> EntryLine:
     ('雅江口岸开通新航线', 2, 'paren', True)
     >>> read_entry("数字赋能基层治理的实践…………3").paged
     True
+    >>> e = read_entry("04  春风化雨 润物无声")
+    >>> e.title, e.number, e.style, e.paged
+    ('春风化雨 润物无声', 4, 'page', True)
     """
     rest = _BULLET.sub("", text.strip(), count=1)
+    paged = False
     number: int | None = None
     style: str | None = None
     found = _NUMBER.match(rest)
+    if found and found.group("page"):
+        number, style, paged = int(found.group("page")), "page", True
+        rest = rest[found.end() :]
+        found = None
     if found:
-        style = next(name for name in ("arabic", "paren", "circled", "han") if found.group(name))
+        style = next(name for name in ("arabic", "paren", "circled", "han", "page") if found.group(name))
         value = found.group(style)
         if style == "circled":
             number = ord(value) - ord("①") + 1
@@ -113,7 +125,6 @@ def read_entry(text: str) -> EntryLine:
     link = _LINK.fullmatch(rest)
     if link:
         rest = link.group("text")
-    paged = False
     page = _PAGE.search(rest)
     if page and page.start() > 0:
         rest, paged = rest[: page.start()], True
@@ -130,6 +141,15 @@ def read_entry(text: str) -> EntryLine:
     return EntryLine(
         title=title, number=number, style=style, paged=paged, open_end=open_end, closed=closed, link=bool(link)
     )
+
+
+def is_page_numbers(text: str) -> bool:
+    """Whether a line holds only a page number or range, printed apart from its entry (``8-9``, ``P12``).
+
+    >>> is_page_numbers("8-9"), is_page_numbers("第12页"), is_page_numbers("2031年")
+    (True, True, False)
+    """
+    return _PAGES_ONLY.fullmatch(text.strip()) is not None
 
 
 def read_page_index(text: str) -> list[tuple[str, str]] | None:
