@@ -70,6 +70,12 @@ def _head_pattern() -> regex.Pattern[str]:
     )
 
 
+def _head_word(text: str) -> bool:
+    """Whether a line is only a heading word (``目录``), not a longer title that ends in one."""
+    compact = regex.sub(r"\s+", "", text).rstrip("：:")
+    return compact in with_variants(load("toc")["headings"]["words"]) or compact.casefold() in ("contents", "content")
+
+
 def is_toc_heading(text: str) -> bool:
     """Whether a line is the heading of a table of contents (letter-spacing and a colon allowed).
 
@@ -294,11 +300,14 @@ def _walk(state: ParseState, start: int) -> _Walk:
 
 def _headed(state: ParseState) -> bool:
     """A table of contents under its heading; what stands before the heading is front matter."""
+    lone: list[Line] = []
     for index, line in enumerate(state.lines):
-        if line.kind is not None or not is_toc_heading(line.text):
+        if line.kind is not None or not is_toc_heading(read_entry(line.text).title):
             continue
         walk = _walk(state, index + 1)
         if len(walk.drafts) < _MIN_ENTRIES:
+            if _head_word(read_entry(line.text).title):
+                lone.append(line)
             continue
         walk.claim()
         state.claim(line, "furniture", "toc-heading")
@@ -311,6 +320,9 @@ def _headed(state: ParseState) -> bool:
                 if state.publication is None and regex.fullmatch(r"\p{Han}{2,12}", other.text):
                     state.publication = other.text
         return True
+    for line in lone:  # a 目录 link with no entries under it is navigation
+        state.claim(line, "furniture", "navigation")
+        state.furniture.append(Furniture(kind="navigation", text=line.text, span=line.span))
     return False
 
 
