@@ -26,8 +26,14 @@ import regex
 
 from bulletin.knowledge import alternation, load, with_variants
 from bulletin.model import Furniture, TocEntry
-from bulletin.parsing.lines import Line
-from bulletin.parsing.rules.toc_entry import EntryLine, is_page_numbers, read_entry, read_page_index
+from bulletin.parsing.lines import Line, fragment_text
+from bulletin.parsing.rules.toc_entry import (
+    EntryLine,
+    is_page_numbers,
+    read_entry,
+    read_page_index,
+    split_side_by_side,
+)
 from bulletin.parsing.state import ParseState
 
 __all__ = ["fold_title", "folds_into", "is_toc_heading", "toc_rule"]
@@ -115,13 +121,14 @@ class _Draft:
     section: str | None
     lines: list[Line]
     entry: EntryLine
+    texts: list[str] = attrs.field(factory=list)
 
-    def text(self) -> str:
-        parts = [_entry_text(self.lines[0])]
-        for line in self.lines[1:]:
-            glue = " " if regex.match(r"[A-Za-z\d]", line.text) and regex.search(r"[A-Za-z\d]$", parts[-1]) else ""
-            parts.append(glue + line.text)
-        return "".join(parts)
+    def add(self, line: Line) -> None:
+        """The entry wraps onto ``line``."""
+        self.lines.append(line)
+        glue = " " if regex.match(r"[A-Za-z\d]", line.text) and regex.search(r"[A-Za-z\d]$", self.texts[-1]) else ""
+        self.texts.append(glue + line.text)
+        self.entry = read_entry("".join(self.texts))
 
 
 @attrs.define
@@ -164,7 +171,10 @@ class _Walk:
             return True  # 12.海外华侨华人： / 中华民族伟大复兴是中华儿女共同期盼；
         if len(line.text) <= 3 and not line.text.isdigit():
             return True  # a dangling tail: …的通 / 知
-        return not last.entry.closed and self.closes_entries() and (entry.closed or entry.paged)
+        if last.entry.closed or not (entry.closed or entry.paged):
+            return False
+        # a long title without its page number, whose page number comes on the next line with the rest
+        return self.closes_entries() or (entry.paged and len(last.entry.title) >= 15)
 
     def closes_entries(self) -> bool:
         """Whether the entries so far end in ``；``, ``。`` or a page number (so an open one is wrapped)."""
@@ -202,14 +212,15 @@ class _Walk:
             return False
         if is_page_numbers(text):
             self.pages.append(line)  # a page number printed apart from its entry
+            if self.drafts:
+                self.drafts[-1].entry = attrs.evolve(self.drafts[-1].entry, paged=True, closed=True)
             return True
         entry = _read(line)
         if self.drafts and _STAMP.fullmatch(text) and entry.number is None and not entry.link:
             self.stamp = line
             return False
         if self.continues(line, entry):
-            self.drafts[-1].lines.append(line)
-            self.drafts[-1].entry = read_entry(self.drafts[-1].text())
+            self.drafts[-1].add(line)
             return True
         in_sequence = self.in_sequence(entry)
         if not in_sequence:
@@ -233,8 +244,14 @@ class _Walk:
             self.sub_section = None
         elif self.sub_section is not None:
             section = self.sub_section
-        self.drafts.append(_Draft(section=section, lines=[line], entry=entry))
-        self.seen.add(fold_title(entry.title))
+        # the input keeps the spaces between entries side by side that normalising takes out after a number
+        parts = [fragment_text(part) for part in split_side_by_side(line.raw.strip())] if entry.paged else [text]
+        if len(parts) > 1:  # entries printed side by side: one line, several entries
+            for part in parts:
+                self.drafts.append(_Draft(section=section, lines=[line], entry=read_entry(part), texts=[part]))
+        else:
+            self.drafts.append(_Draft(section=section, lines=[line], entry=entry, texts=[_entry_text(line)]))
+        self.seen.update(fold_title(d.entry.title) for d in self.drafts[-len(parts) :])
         if entry.number is not None and (self.top_style is None or entry.style == self.top_style):
             self.top_style, self.last_number = entry.style, entry.number
             following = self.next_line_unclaimed(k)

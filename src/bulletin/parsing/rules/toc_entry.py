@@ -11,7 +11,15 @@ from __future__ import annotations
 import attrs
 import regex
 
-__all__ = ["EntryLine", "clean_title", "is_page_numbers", "join_letter_spaced", "read_entry", "read_page_index"]
+__all__ = [
+    "EntryLine",
+    "clean_title",
+    "is_page_numbers",
+    "join_letter_spaced",
+    "read_entry",
+    "read_page_index",
+    "split_side_by_side",
+]
 
 _BULLET = regex.compile(r"^[-*+•·●○■□◆◇▲△▶►★☆※>]\s*")
 # item numbers: 1. / 1、/ 1) / （1） / ① / 一、 (a decimal such as 1.5亿 is not one)
@@ -21,11 +29,17 @@ _NUMBER = regex.compile(
     # a page number before the title, set off by a space: 04  春风化雨 润物无声
     r"|(?P<page>\d{1,3})[ \u3000]+(?=[\p{Han}“《【（(]))\s*"
 )
-_PAGES_ONLY = regex.compile(r"(?:[Pp]\.?\s*|第\s*)?\d{1,4}(?:\s*[-—–~～至]\s*\d{1,4})?\s*[页頁]?")
-# a page number or range at the end, after leaders or a space: …… 12 / ---- 8-9 / P12 / 第3页
-_PAGE = regex.compile(
-    r"(?:\s*[.·…．\-—–_－~～]{2,}\s*|\s+|(?<=[…]))(?:[Pp]\.?\s*|第\s*)?\d{1,4}(?:\s*[-—–~～至]\s*\d{1,4})?\s*[页頁]?$"
+_PAGES_ONLY = regex.compile(
+    r"(?:[.·…．\-—–_－]{2,}\s*)?(?:[Pp]\.?\s*|第\s*)?\d{1,4}(?:\s*[-—–~～至]\s*\d{1,4})?\s*[页頁]?"
 )
+# a page number or range at the end, after leaders (and an author between them) or a space:
+# …… 12 / ---- 8-9 / P12 / 第3页 / ……王小明 12
+_PAGE = regex.compile(
+    r"(?:\s*[.·…．\-—–_－~～]{2,}\s*(?:[\p{Han}·]{2,4}\s*)?|\s+|(?<=[…]))"
+    r"(?:[Pp]\.?\s*|第\s*)?\d{1,4}(?:\s*[-—–~～至]\s*\d{1,4})?\s*[页頁]?$"
+)
+# entries printed side by side, each with its leaders and page number
+_SIDE_BY_SIDE = regex.compile(r"\S.*?[.·…．\-—–_－]{2,}\s*\d{1,4}(?:\s*[-—–~～]\s*\d{1,4})?(?=\s|$)")
 _LEADER = regex.compile(r"\s*(?:[.·…．]{2,}|[-—–_－]{3,})\s*$")
 _AUTHOR = regex.compile(r"\s*[/／]\s*[\p{Han}·]{2,4}(?:[\s、，,]+[\p{Han}·]{2,4})*$")
 _LINK = regex.compile(r"^\[(?P<text>[^\]]+)\]\s*[（(]#[^）)]*[）)]$")
@@ -71,8 +85,8 @@ def join_letter_spaced(text: str) -> str:
 def clean_title(text: str) -> str:
     """The title a contents line lists, without what the contents page adds around it.
 
-    >>> clean_title("3. 春季植树活动侧记 / 王小明 ………… 8-9")
-    '春季植树活动侧记'
+    >>> clean_title("3. 春季植树活动侧记 / 王小明 ………… 8-9"), clean_title("春风化雨润物无声…………李华 12")
+    ('春季植树活动侧记', '春风化雨润物无声')
     >>> clean_title("6.【青春之歌】岗位建功担使命 团结奋斗创伟业；")
     '【青春之歌】岗位建功担使命 团结奋斗创伟业'
     """
@@ -143,11 +157,25 @@ def read_entry(text: str) -> EntryLine:
     )
 
 
+def split_side_by_side(text: str) -> list[str]:
+    """The entries of a line that prints several side by side, each with leaders and a page number.
+
+    >>> split_side_by_side("协会召开理事会……3   会员单位开展志愿服务……5")
+    ['协会召开理事会……3', '会员单位开展志愿服务……5']
+    >>> split_side_by_side("协会召开理事会……3")
+    ['协会召开理事会……3']
+    """
+    parts = _SIDE_BY_SIDE.findall(text)
+    if len(parts) < 2 or regex.sub(r"\s+", "", "".join(parts)) != regex.sub(r"\s+", "", text):
+        return [text]
+    return parts
+
+
 def is_page_numbers(text: str) -> bool:
     """Whether a line holds only a page number or range, printed apart from its entry (``8-9``, ``P12``).
 
-    >>> is_page_numbers("8-9"), is_page_numbers("第12页"), is_page_numbers("2031年")
-    (True, True, False)
+    >>> is_page_numbers("8-9"), is_page_numbers("第12页"), is_page_numbers("…………12"), is_page_numbers("2031年")
+    (True, True, True, False)
     """
     return _PAGES_ONLY.fullmatch(text.strip()) is not None
 
