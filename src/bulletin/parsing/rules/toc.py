@@ -379,6 +379,14 @@ def _links(state: ParseState) -> bool:
     return False
 
 
+def _reappears(entry: str, later: set[str]) -> bool:
+    """Whether a folded entry is printed again as a headline: the same, or one the entry extends
+    with a subtitle (``主题——副题`` listed, ``主题`` printed)."""
+    if entry in later:
+        return True
+    return any(len(title) >= 6 and (entry.startswith(title) or title.startswith(entry)) for title in later)
+
+
 def _unheaded(state: ParseState) -> bool:
     """A numbered list under the masthead whose entries reappear below as headlines."""
     for index, line in enumerate(state.lines):
@@ -394,8 +402,8 @@ def _unheaded(state: ParseState) -> bool:
         if len(numbered) < 3:
             continue
         last = walk.drafts[-1].lines[-1].index
-        later = {fold_title(read_entry(other.text).title) for other in state.lines[last + 1 :] if other.kind is None}
-        again = sum(1 for d in walk.drafts if fold_title(d.entry.title) in later)
+        later = {fold_title(_read(other).title) for other in state.lines[last + 1 :] if other.kind is None}
+        again = sum(1 for d in walk.drafts if _reappears(fold_title(d.entry.title), later))
         if again >= 2 and 2 * again >= len(walk.drafts):
             walk.claim()
             return True
