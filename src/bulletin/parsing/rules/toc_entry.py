@@ -42,7 +42,8 @@ _PAGE = regex.compile(
 _SIDE_BY_SIDE = regex.compile(r"\S.*?[.·…．\-—–_－]{2,}\s*\d{1,4}(?:\s*[-—–~～]\s*\d{1,4})?(?=\s|$)")
 _LEADER = regex.compile(r"\s*(?:[.·…．]{2,}|[-—–_－]{3,})\s*$")
 _AUTHOR = regex.compile(r"\s*[/／]\s*[\p{Han}·]{2,4}(?:[\s、，,]+[\p{Han}·]{2,4})*$")
-_LINK = regex.compile(r"^\[(?P<text>[^\]]+)\]\s*[（(]#[^）)]*[）)]$")
+# a markdown link, to an anchor in the page or to the article: [标题](#x) / [标题](https://…)
+_LINK = regex.compile(r"^\[(?P<text>[^\]]+)\]\s*[（(](?:#|(?i:https?)[:：]|/)[^）)\s]*[）)]$")
 _CLOSING = "；;。：:，,"
 _LETTER_SPACED = regex.compile(r"\p{Han}(?:[ \u3000]+\p{Han}){1,7}")
 # an e-paper page label and the page's name: 01版：要闻 / 第A03版:国内新闻
