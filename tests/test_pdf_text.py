@@ -72,3 +72,25 @@ def test_a_headline_ending_in_an_exclamation_over_its_own_report_stays_a_headlin
         "奋斗吧，青年！\n\n本报讯 全市青年志愿者昨天集结出发，奔赴各乡镇开展志愿服务。\n"
     )
     assert_parses(text, [{"title": "青岚县启动秋季助农行动"}, {"title": "奋斗吧，青年！", "dateline": "本报"}])
+
+
+def test_a_title_wrapped_at_its_column_width_is_joined() -> None:
+    text = (
+        "全省防汛抗旱工作电视电话会议要求各地压实\n"
+        "防汛主体责任\n"
+        "《青岚日报》（2031年4月17日 第 01 版）\n"
+        "本报讯 全省防汛抗旱工作电视电话会议昨天召开，会议要求各地压实防汛主体责任。\n"
+    )
+    state = bulletin.Parser().state(text)
+    assert state.units[0].text == "全省防汛抗旱工作电视电话会议要求各地压实防汛主体责任"
+
+
+def test_a_second_deck_is_no_wrap() -> None:
+    text = (
+        "先进典型事迹展板损毁\n"
+        "影响公益宣传效果\n"
+        "《青岚日报》（2031年4月17日 第 10 版）\n"
+        "笔者前些天去公园游玩，发现宣传栏上许多先进典型的照片已经褪色损毁。\n"
+    )
+    state = bulletin.Parser().state(text)
+    assert [u.text for u in state.units[:2]] == ["先进典型事迹展板损毁", "影响公益宣传效果"]

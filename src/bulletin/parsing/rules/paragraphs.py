@@ -66,6 +66,8 @@ def _joins(state: ParseState, unit: Unit, piece: Piece) -> bool:
         and match_bare_author(next_text) is None
     ):
         return True  # a dangling tail: ``…建设生育友好型社会的通`` / ``知``
+    if _wrapped_title(state, unit, piece):
+        return True
     following = (" " if line.indented else "") + next_text
     # a paragraph already joined over lines, or begun after a dateline, is running text
     running = len(unit.pieces) > 1 or prev.start > 0
@@ -95,6 +97,32 @@ def _joins(state: ParseState, unit: Unit, piece: Piece) -> bool:
         return True  # running text cut by a column or page break: ``…，加快推进重点项目的建`` / ``设进度。…``
     # a document that marks its headings leaves unmarked short lines to the body
     return state.marked_headings and not line.indented and len(prev_text) >= 8
+
+
+#: A headline line at least this long ran to the width of the headline's column.
+_FULL_TITLE = 17
+
+
+def _wrapped_title(state: ParseState, unit: Unit, piece: Piece) -> bool:
+    """A headline wrapped at its column's width, the rest a short line right under it and right
+    above the credit or source line: ``…电贺某某当选中国`` / ``国民党主席`` / ``《某报》（…）``.
+
+    A second deck is as long as a line of its own (``先进人物图片损毁`` / ``影响公益宣传功能``);
+    a bare name under a title is its author.
+    """
+    line = piece.line
+    prev_text, next_text = unit.last.text, piece.text
+    if len(unit.pieces) > 1 or line.blank_before or line.indented or _clause_end(prev_text):
+        return False
+    if len(prev_text) < _FULL_TITLE or not 4 <= len(next_text) <= 6 or not is_headline_like(prev_text):
+        return False
+    if len(next_text) <= 4 and match_bare_author(next_text) is not None:
+        return False
+    following = state.lines[line.index + 1] if line.index + 1 < len(state.lines) else None
+    if following is None or following.blank_before:
+        return False
+    pieces = state.pieces[following.index]
+    return bool(pieces) and pieces[0].kind not in ("text", "furniture", "toc")
 
 
 def _one_character(text: str) -> bool:
