@@ -8,12 +8,16 @@ the title keeps everything else as printed (column tags, ``——``, inner space
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import attrs
 import regex
 
 __all__ = [
     "EntryLine",
     "clean_title",
+    "fold_title",
+    "folds_into",
     "is_page_numbers",
     "join_letter_spaced",
     "read_entry",
@@ -21,6 +25,7 @@ __all__ = [
     "split_side_by_side",
 ]
 
+_FOLD = regex.compile(r"[\s\p{P}\p{S}]+")
 _BULLET = regex.compile(r"^[-*+•·●○■□◆◇▲△▶►★☆※>]\s*")
 # item numbers: 1. / 1、/ 1) / （1） / ① / 一、 (a decimal such as 1.5亿 is not one)
 _NUMBER = regex.compile(
@@ -70,6 +75,24 @@ class EntryLine:
     open_end: bool = False
     closed: bool = False
     link: bool = False
+
+
+def fold_title(text: str) -> str:
+    """Fold a title for matching 目录 entries against headlines (no spaces, punctuation or marks).
+
+    >>> fold_title("中共中央办公厅 国务院办公厅关于…的意见") == fold_title("中共中央办公厅国务院办公厅关于…的意见")
+    True
+    """
+    return _FOLD.sub("", text).casefold()
+
+
+def folds_into(text: str, folded: Collection[str]) -> bool:
+    """Whether ``fold_title(text)`` is one of ``folded`` (titles folded already); cheap when there are none.
+
+    >>> folds_into("市委 召开全会", {"市委召开全会"}), folds_into("市委召开全会", set())
+    (True, False)
+    """
+    return bool(folded) and fold_title(text) in folded
 
 
 def join_letter_spaced(text: str) -> str:
