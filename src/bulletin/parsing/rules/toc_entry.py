@@ -34,9 +34,8 @@ _NUMBER = regex.compile(
     # a page number before the title, set off by a space: 04  春风化雨 润物无声
     r"|(?P<page>\d{1,3})[ \u3000]+(?=[\p{Han}“《【（(]))\s*"
 )
-_PAGES_ONLY = regex.compile(
-    r"(?:[.·…．\-—–_－]{2,}\s*)?(?:[Pp]\.?\s*|第\s*)?\d{1,4}(?:\s*[-—–~～至]\s*\d{1,4})?\s*[页頁]?"
-)
+_ONE_PAGE = r"(?:[Pp]\.?\s*|第\s*)?\d{1,4}(?:\s*[-—–~～至]\s*\d{1,4})?\s*[页頁]?"
+_PAGES_ONLY = regex.compile(rf"(?:[.·…．\-—–_－]{{2,}}\s*)?{_ONE_PAGE}(?:\s+{_ONE_PAGE})*")
 # a page number or range at the end, after leaders (and an author between them) or a space:
 # …… 12 / ---- 8-9 / P12 / 第3页 / ……王小明 12
 _PAGE = regex.compile(
@@ -198,8 +197,10 @@ def split_side_by_side(text: str) -> list[str]:
 def is_page_numbers(text: str) -> bool:
     """Whether a line holds only a page number or range, printed apart from its entry (``8-9``, ``P12``).
 
-    >>> is_page_numbers("8-9"), is_page_numbers("第12页"), is_page_numbers("…………12"), is_page_numbers("2031年")
-    (True, True, True, False)
+    >>> is_page_numbers("8-9"), is_page_numbers("第12页"), is_page_numbers("…………12"), is_page_numbers("3 5 8-9")
+    (True, True, True, True)
+    >>> is_page_numbers("2031年")
+    False
     """
     return _PAGES_ONLY.fullmatch(text.strip()) is not None
 
