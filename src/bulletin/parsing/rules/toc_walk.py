@@ -129,8 +129,8 @@ class ContentsWalk:
     def section_name(self, line: Line, entry: EntryLine, following: Line | None) -> str | None:
         """The section a line names: a numbered heading over entries of another form (``一、协会动态``
         over bullets), or a short line without a page number over an entry with one."""
-        if line.bullet or entry.paged or following is None:
-            return None
+        if line.bullet or entry.paged or following is None or is_page_numbers(following.text):
+            return None  # a line over its page number, printed apart, is an entry
         nxt = read_line(following)
         if entry.number is not None:
             if len(entry.title) > 16 or entry.open_end or (nxt.number is not None and nxt.style == entry.style):
