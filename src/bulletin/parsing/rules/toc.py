@@ -32,6 +32,7 @@ __all__ = ["fold_title", "folds_into", "is_toc_heading", "toc_rule"]
 
 _LINK_RAW = regex.compile(r"""href\s*=\s*["']#|\]\(#""")
 _MIN_ENTRIES = 2
+_LINK_TEXT = regex.compile(r"\[.+\]（")
 
 
 @functools.cache
@@ -93,7 +94,11 @@ def _page_index(state: ParseState) -> bool:
     """An e-paper's page index: ``01版：要闻`` lines, the page label as section, the page name as title."""
     runs: list[list[tuple[Line, list[tuple[str, str]]]]] = [[]]
     for line in state.lines:
-        pairs = read_page_index(line.text) if line.kind in (None, "furniture") else None
+        pairs = None
+        if line.kind in (None, "furniture"):
+            pairs = read_page_index(line.text)
+            if pairs is None and (line.bullet or _LINK_TEXT.match(line.text)):
+                pairs = read_page_index(read_entry(line.text).title)  # - [01版：要闻](…)
         if pairs is None:
             if line.kind is None and runs[-1]:
                 runs.append([])

@@ -41,6 +41,8 @@ _PAGES_ONLY = regex.compile(rf"(?:[.·…．\-—–_－]{{2,}}\s*)?{_ONE_PAGE}(
 _PAGE = regex.compile(
     r"(?:\s*[.·…．\-—–_－~～]{2,}\s*(?:[\p{Han}·]{2,4}\s*)?|\s+|(?<=[…]))"
     r"(?:[Pp]\.?\s*|第\s*)?\d{1,4}(?:\s*[-—–~～至]\s*\d{1,4})?\s*[页頁]?$"
+    # or a bracketed page reference: （第3版） / (A2版)
+    r"|\s*[（(]\s*(?:第\s*)?[A-Za-z]?\d{1,3}\s*[版页頁]\s*[）)]$"
 )
 # entries printed side by side, each with its leaders and page number
 _SIDE_BY_SIDE = regex.compile(r"\S.*?[.·…．\-—–_－]{2,}\s*\d{1,4}(?:\s*[-—–~～]\s*\d{1,4})?(?=\s|$)")
@@ -54,6 +56,9 @@ _LETTER_SPACED = regex.compile(r"\p{Han}(?:[ \u3000]+\p{Han}){1,7}")
 _PAGE_INDEX = regex.compile(
     r"(?P<label>第?\s*[A-Za-z]?\d{1,3}\s*版)\s*[：:]\s*(?P<name>\p{Han}(?:[ \u3000]+\p{Han}){1,5}(?![\p{Han}A-Za-z·])|[\p{Han}A-Za-z·]{1,12})"
 )
+
+# what parts the pairs of a page index printed on one line: spaces, bars, slashes
+_SEPARATORS = regex.compile(r"[\s|｜丨/／·、，,;；]+")
 
 
 @attrs.frozen(kw_only=True)
@@ -134,8 +139,8 @@ def read_entry(text: str) -> EntryLine:
     >>> e = read_entry("（2）雅江口岸开通新航线；")
     >>> e.title, e.number, e.style, e.closed
     ('雅江口岸开通新航线', 2, 'paren', True)
-    >>> read_entry("数字赋能基层治理的实践…………3").paged
-    True
+    >>> read_entry("数字赋能基层治理的实践…………3").paged, read_entry("临江新区规划出炉（第3版）").title
+    (True, '临江新区规划出炉')
     >>> e = read_entry("04  春风化雨 润物无声")
     >>> e.title, e.number, e.style, e.paged
     ('春风化雨 润物无声', 4, 'page', True)
@@ -210,16 +215,18 @@ def read_page_index(text: str) -> list[tuple[str, str]] | None:
 
     >>> read_page_index("01版：要  闻   02版：综合新闻")
     [('01版', '要闻'), ('02版', '综合新闻')]
+    >>> read_page_index("第01版：要闻 | 第02版：国内")
+    [('第01版', '要闻'), ('第02版', '国内')]
     >>> read_page_index("01版：要闻 市委召开全会") is None
     True
     """
     pairs = []
     pos = 0
     for found in _PAGE_INDEX.finditer(text):
-        if text[pos : found.start()].strip():
+        if _SEPARATORS.sub("", text[pos : found.start()]):
             return None
         pairs.append((regex.sub(r"\s+", "", found.group("label")), join_letter_spaced(found.group("name").strip())))
         pos = found.end()
-    if not pairs or text[pos:].strip():
+    if not pairs or _SEPARATORS.sub("", text[pos:]):
         return None
     return pairs

@@ -103,7 +103,7 @@ class ContentsWalk:
             return self.last_number is None or entry.number >= self.last_number
         return self.last_number is None or entry.number == self.last_number + 1
 
-    def continues(self, line: Line, entry: EntryLine) -> bool:
+    def continues(self, line: Line, entry: EntryLine, following: Line | None) -> bool:
         """Whether ``line`` is the rest of the entry above it, wrapped."""
         if not self.drafts or entry.number is not None or line.heading_level:
             return False
@@ -116,6 +116,15 @@ class ContentsWalk:
             return True  # 12.海外华侨华人： / 中华民族伟大复兴是中华儿女共同期盼；
         if len(line.text) <= 3 and not line.text.isdigit():
             return True  # a dangling tail: …的通 / 知
+        if (
+            self.top_style is not None
+            and last.entry.style == self.top_style
+            and not last.entry.closed
+            and following is not None
+            and self.in_sequence(read_line(following))
+            and not is_running_text(line.text)
+        ):
+            return True  # an unnumbered line between item 2 and item 3 is the rest of item 2
         if last.entry.closed or not (entry.closed or entry.paged):
             return False
         # a long title without its page number, whose page number comes on the next line with the rest
@@ -164,7 +173,7 @@ class ContentsWalk:
         if self.drafts and _STAMP.fullmatch(text) and entry.number is None and not entry.link:
             self.stamp = line
             return False
-        if self.continues(line, entry):
+        if self.continues(line, entry, self.next_line_unclaimed(k)):
             self.drafts[-1].add(line)
             return True
         in_sequence = self.in_sequence(entry)
