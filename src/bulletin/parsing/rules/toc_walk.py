@@ -178,7 +178,8 @@ class ContentsWalk:
             return True
         in_sequence = self.in_sequence(entry)
         if not in_sequence:
-            if is_running_text(text) or (self.drafts and fold_title(entry.title) in self.seen):
+            side_by_side = entry.paged and len(split_side_by_side(line.raw.strip())) > 1
+            if (is_running_text(text) and not side_by_side) or (self.drafts and fold_title(entry.title) in self.seen):
                 return False
             following = self.next_line_unclaimed(k)
             if following is not None and is_running_text(following.text) and not entry.paged:
