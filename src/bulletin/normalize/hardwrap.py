@@ -36,7 +36,7 @@ from a wrapped sentence and is joined.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
@@ -56,6 +56,8 @@ __all__ = [
 LONG_LINE = 40
 #: Without a column width, a shorter line of running text cut in mid-sentence runs on when it has this many.
 MIN_RUNNING = 10
+# a bracket left open at a line's end is a wrap in a line up to this long (a title, a short line)
+_TITLE_SIZE = 60
 #: With a column width, a line at least this share of it ran to the column's end.
 FULL_SHARE = 0.8
 _WINDOW = 4
@@ -165,12 +167,10 @@ def hard_break(prev: str, next: str) -> bool:
 
 
 def _split_number(prev: str, nxt: str) -> bool:
-    return _number_cut().search(prev) is not None and nxt[:1].isdigit()
-
-
-@functools.cache
-def _number_cut() -> regex.Pattern[str]:
-    return regex.compile(r"\d[.．]\s*$")
+    if not nxt[:1].isdigit():
+        return False
+    end = prev.rstrip()
+    return end[-1:] in (".", "．") and end[-2:-1].isdigit()
 
 
 @functools.cache
@@ -303,15 +303,18 @@ def _decide(prev: str, nxt: str, prev_size: int, next_size: int, width: int | No
     """:func:`continues` with the non-space lengths known."""
     if hard_break(prev, nxt):
         return False
-    if _unclosed(prev, nxt) or _split_number(prev, nxt):
+    if _split_number(prev, nxt):
         return True
     full = LONG_LINE if width is None else min(FULL_SHARE * width, width - 3)
     if prev_size < full:
+        if prev_size <= _TITLE_SIZE and _unclosed(prev, nxt):
+            return True
         return width is None and _cut_in_sentence(prev, nxt, prev_size, next_size, running=running)
     return (
         next_size >= full
         or (width is not None and next_size <= 4)
         or _sentence_mark().search(nxt) is not None
+        or (prev_size <= _TITLE_SIZE and _unclosed(prev, nxt))
     )
 
 
@@ -348,7 +351,17 @@ def join_gaps(text: str) -> list[Edit]:
         previous_width = width
         if width is None:
             # without a column only a long line can run on: look at those alone
-            candidates = [i for i in range(1, len(texts)) if sizes[i - 1] >= MIN_RUNNING]
+            # (a line that ends a sentence never runs on, unless it ends in a decimal point); after the
+            # first round only the neighbours of joined lines can change
+            indices: Iterable[int] = range(1, len(texts))
+            if not everything:
+                indices = sorted({j for i, c in enumerate(changed) if c for j in (i, i + 1) if 0 < j < len(texts)})
+            candidates = [
+                i
+                for i in indices
+                if sizes[i - 1] >= MIN_RUNNING
+                and (not _ends_sentence(texts[i - 1]) or texts[i - 1].rstrip()[-1:] in ".．")
+            ]
         else:
             candidates = list(range(1, len(texts)))
         joins: set[int] = set()

@@ -32,6 +32,9 @@ __all__ = ["fold_title", "folds_into", "is_toc_heading", "toc_rule"]
 
 _LINK_RAW = regex.compile(r"""href\s*=\s*["']#|\]\(#""")
 _MIN_ENTRIES = 2
+#: A heading of a table of contents is never longer than this.
+_HEADING_LENGTH = 40
+_LETTER_GAP = regex.compile(r"(?<=\p{Han})\s+(?=\p{Han})")
 _LINK_TEXT = regex.compile(r"\[.+\]（")
 
 
@@ -58,7 +61,7 @@ def is_toc_heading(text: str) -> bool:
     >>> [is_toc_heading(t) for t in ("目  录", "本期导读", "某某日报文章目录", "本期节目主要内容：", "目录很长的一句话，")]
     [True, True, True, True, False]
     """
-    compact = regex.sub(r"(?<=\p{Han})\s+(?=\p{Han})", "", text.strip())
+    compact = _LETTER_GAP.sub("", text.strip())
     return _head_pattern().fullmatch(compact) is not None
 
 
@@ -66,7 +69,7 @@ def _headed(state: ParseState) -> bool:
     """A table of contents under its heading; what stands before the heading is front matter."""
     lone: list[Line] = []
     for index, line in enumerate(state.lines):
-        if line.kind is not None or not is_toc_heading(read_entry(line.text).title):
+        if line.kind is not None or len(line.text) > _HEADING_LENGTH or not is_toc_heading(read_entry(line.text).title):
             continue
         walk = read_contents(state, index + 1)
         if len(walk.drafts) < _MIN_ENTRIES:
@@ -95,7 +98,7 @@ def _page_index(state: ParseState) -> bool:
     runs: list[list[tuple[Line, list[tuple[str, str]]]]] = [[]]
     for line in state.lines:
         pairs = None
-        if line.kind in (None, "furniture"):
+        if line.kind in (None, "furniture") and "版" in line.text:
             pairs = read_page_index(line.text)
             if pairs is None and (line.bullet or _LINK_TEXT.match(line.text)):
                 pairs = read_page_index(read_entry(line.text).title)  # - [01版：要闻](…)
