@@ -24,7 +24,7 @@ import regex
 from bulletin.knowledge import alternation, load, with_variants
 from bulletin.model import Furniture, TocEntry
 from bulletin.parsing.lines import Line
-from bulletin.parsing.rules.toc_entry import fold_title, folds_into, read_entry, read_page_index
+from bulletin.parsing.rules.toc_entry import fold_title, folds_into, read_entry, read_inline, read_page_index
 from bulletin.parsing.rules.toc_walk import is_running_text, read_contents, read_line
 from bulletin.parsing.state import ParseState
 
@@ -90,6 +90,29 @@ def _headed(state: ParseState) -> bool:
     for line in lone:  # a 目录 link with no entries under it is navigation
         state.claim(line, "furniture", "navigation")
         state.furniture.append(Furniture(kind="navigation", text=line.text, span=line.span))
+    return False
+
+
+def _inline(state: ParseState) -> bool:
+    """A rundown printed as one paragraph: ``本期节目主要内容：1.…；2.…；`` (heading and items on one
+    line), or the items on the one line under their heading."""
+    previous: Line | None = None
+    for line in state.lines:
+        if line.kind is not None:
+            continue
+        entries = read_inline(line.text) if "；" in line.text or ";" in line.text else None
+        if entries:
+            head = entries[0][1] if entries[0][0] == "" else None
+            headed = head is not None and is_toc_heading(head)
+            under = head is None and previous is not None and is_toc_heading(read_entry(previous.text).title)
+            if headed or under:
+                state.claim(line, "toc")
+                state.toc.extend(TocEntry(section=s, title=t, span=line.span) for s, t in entries if s != "")
+                if under and previous is not None:
+                    state.claim(previous, "furniture", "toc-heading")
+                    state.furniture.append(Furniture(kind="toc-heading", text=previous.text, span=previous.span))
+                return True
+        previous = line
     return False
 
 
@@ -168,5 +191,5 @@ def _unheaded(state: ParseState) -> bool:
 def toc_rule(state: ParseState) -> None:
     """Find the table of contents in whichever form it is printed and claim its lines."""
     _page_index(state)
-    if not _headed(state) and not _links(state):
+    if not _inline(state) and not _headed(state) and not _links(state):
         _unheaded(state)

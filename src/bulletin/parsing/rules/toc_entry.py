@@ -21,6 +21,7 @@ __all__ = [
     "is_page_numbers",
     "join_letter_spaced",
     "read_entry",
+    "read_inline",
     "read_page_index",
     "split_side_by_side",
 ]
@@ -57,6 +58,8 @@ _PAGE_INDEX = regex.compile(
     r"(?P<label>第?\s*[A-Za-z]?\d{1,3}\s*版)\s*[：:]\s*(?P<name>\p{Han}(?:[ \u3000]+\p{Han}){1,5}(?![\p{Han}A-Za-z·])|[\p{Han}A-Za-z·]{1,12})"
 )
 
+# where a rundown printed in one paragraph starts its next item: after ；/。/： and before 2. or （2）
+_INLINE_ITEM = regex.compile(r"(?<=[；;。：:]\s*)(?=\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])")
 # what parts the pairs of a page index printed on one line: spaces, bars, slashes
 _SEPARATORS = regex.compile(r"[\s|｜丨/／·、，,;；]+")
 
@@ -197,6 +200,38 @@ def split_side_by_side(text: str) -> list[str]:
     if len(parts) < 2 or regex.sub(r"\s+", "", "".join(parts)) != regex.sub(r"\s+", "", text):
         return [text]
     return parts
+
+
+def read_inline(text: str) -> list[tuple[str | None, str]] | None:
+    """The ``(section, title)`` entries of a rundown printed in one paragraph, or ``None`` when the
+    text holds fewer than two numbered items.  What precedes the first item is returned as section
+    ``""`` (the heading, if any); an item ending in ``：`` is the section of the ``（1）…`` items after it.
+
+    >>> read_inline("本期主要内容：1.青岚县启动助农行动；2.国内快讯：（1）隧道贯通；（2）光伏并网；3.临江港创新高。")
+    [('', '本期主要内容'), (None, '青岚县启动助农行动'), (None, '国内快讯'), ('国内快讯', '隧道贯通'), ('国内快讯', '光伏并网'), (None, '临江港创新高')]
+    """
+    parts = [part for part in _INLINE_ITEM.split(text) if part.strip()]
+    entries: list[tuple[str | None, str]] = []
+    top: str | None = None
+    sub: str | None = None
+    for part in parts:
+        entry = read_entry(part)
+        if entry.number is None:
+            if entries:
+                return None  # text between the items: no rundown
+            entries.append(("", entry.title))
+            continue
+        if top is None:
+            top = entry.style
+        if entry.style == top:
+            sub = None
+            entries.append((None, entry.title))
+            if entry.open_end:
+                sub = entry.title
+        else:
+            entries.append((sub, entry.title))
+    items = [e for e in entries if e[0] != ""]
+    return entries if len(items) >= 2 else None
 
 
 def is_page_numbers(text: str) -> bool:
