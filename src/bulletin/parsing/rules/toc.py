@@ -24,7 +24,14 @@ import regex
 from bulletin.knowledge import alternation, load, with_variants
 from bulletin.model import Furniture, TocEntry
 from bulletin.parsing.lines import Line
-from bulletin.parsing.rules.toc_entry import fold_title, folds_into, read_entry, read_inline, read_page_index
+from bulletin.parsing.rules.toc_entry import (
+    fold_title,
+    folds_into,
+    join_letter_spaced,
+    read_entry,
+    read_inline,
+    read_page_index,
+)
 from bulletin.parsing.rules.toc_walk import is_running_text, read_contents, read_line
 from bulletin.parsing.state import ParseState
 
@@ -130,17 +137,21 @@ def _page_index(state: ParseState) -> bool:
                 runs.append([])
             continue
         runs[-1].append((line, pairs))
-    found = False
+    names: set[str] = set()
     for run in runs:
         if sum(len(pairs) for _, pairs in run) < _MIN_ENTRIES:
             continue
-        found = True
         for line, pairs in run:
             if line.kind == "furniture":
                 state.furniture[:] = [f for f in state.furniture if f.span != line.span]
             state.claim(line, "toc")
             state.toc.extend(TocEntry(section=label, title=name, span=line.span) for label, name in pairs)
-    return found
+            names.update(name for _, name in pairs)
+    for line in state.lines:  # a page's name printed over its page is furniture, not a headline
+        if line.kind is None and join_letter_spaced(line.text) in names:
+            state.claim(line, "furniture", "page-name")
+            state.furniture.append(Furniture(kind="page-name", text=line.text, span=line.span))
+    return bool(names)
 
 
 def _links(state: ParseState) -> bool:
