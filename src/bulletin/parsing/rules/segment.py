@@ -19,6 +19,7 @@ import regex
 
 from bulletin.model import Furniture, FurnitureKind
 from bulletin.parsing.rules.headline import PICTURE_OPENERS, Anatomy, anatomy, is_caption, is_headline_like
+from bulletin.parsing.rules.paragraphs import closes_text
 from bulletin.parsing.rules.subhead import NUMBERED_HEADING
 from bulletin.parsing.rules.toc import fold_title, folds_into
 from bulletin.parsing.state import ArticleDraft, ParseState, Piece, Unit
@@ -106,7 +107,7 @@ def _kinds(state: ParseState) -> list[str]:
         if kinds and kinds[-1] == _HEAD and _author_line(unit):
             kinds.append(_AUTHOR)
             continue
-        if not text_like[i] or (numbers_paragraphs and _PARAGRAPH_NUMBER.match(unit.text)):
+        if not text_like[i] or closes_text(units, i) or (numbers_paragraphs and _PARAGRAPH_NUMBER.match(unit.text)):
             kinds.append(_BODY)
             continue
         if not marked or unit.heading_level or unit.bold:
