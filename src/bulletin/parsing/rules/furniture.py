@@ -30,6 +30,7 @@ _TERMINAL = regex.compile(r"[。！？；!?;]$")
 _INKED = regex.compile(r"[\p{Han}\p{L}]")  # a line of words, not a rule of dashes or a number
 _ENCLOSED = regex.compile(r"[（(【\[〔]")  # a bracketed line is a credit or source, not a running header
 _LEADING_LABEL = regex.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版\s*[（(][^（）()]{1,10}[）)]")
+_RESIDUE_REACH = 256
 _TRAILING_RESIDUE = regex.compile(
     r"[\s|｜]*+(?:[\x21-\x7e]*content_\d{3,}\.s?html?[\x21-\x7e]*(?:[\s|｜]*-->)?|-->)[\s|｜]*$"
 )
@@ -137,8 +138,10 @@ def _split_edges(state: ParseState) -> None:
                 split_leading(state, piece, label.end(), "furniture", FurnitureKind.PAGE_LABEL, body)
                 _record(state, state.pieces[line.index][0])
         piece = last_text(state, line)
-        if piece is not None:
-            residue = _TRAILING_RESIDUE.search(line.text, piece.start, piece.end)
+        if piece is not None and ("-->" in line.text or "content_" in line.text):
+            # the residue is short and at the end: look only there (a search over a long line
+            # would try the pattern at every character)
+            residue = _TRAILING_RESIDUE.search(line.text, max(piece.start, piece.end - _RESIDUE_REACH), piece.end)
             if residue is not None and residue.start() > piece.start and line.text[piece.start : residue.start()].strip():
                 split_trailing(state, piece, residue.start(), "furniture", FurnitureKind.CMS_RESIDUE)
                 _record(state, state.pieces[line.index][-1])
