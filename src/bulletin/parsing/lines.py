@@ -133,6 +133,9 @@ def build_lines(original: str, normalized: NormalizedText) -> list[Line]:
     pos = 0
     blanks = 0
     previous_end = 0
+    # where the next line break of the input is: one search serves every line a normaliser cut
+    # out of one long input line (a page of ``<p>`` on one line), not one search per line
+    following_break = -1
     size = len(text)
     while pos <= size:
         end = text.find("\n", pos)
@@ -150,7 +153,9 @@ def build_lines(original: str, normalized: NormalizedText) -> list[Line]:
         in_start, in_end = offsets.span(n_start, n_end)
         # widen to the whole input line, so marks the normalisers removed stay covered
         line_start = _after_last_break(original, previous_end, in_start)
-        line_end = _next_break(original, in_end)
+        if following_break < in_end:  # the last break found is still ahead of every later line
+            following_break = _next_break(original, in_end)
+        line_end = following_break
         if end < size:  # a break the normalisers made (``<br/>``, ``</p>``) ends the line where it came from
             line_end = max(in_end, min(line_end, offsets.char(end)))
         previous_end = line_end
