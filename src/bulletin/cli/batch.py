@@ -7,8 +7,9 @@ on ``N`` processes and writes one JSON object per line, in input order::
     {"source": "corpus/a.txt", "status": "ok", "parser": "generic", "bulletin": {...}}
     {"source": "corpus/b.txt", "status": "error", "parser": "broken", "error": "...", "error_type": "..."}
 
-``--resume`` skips inputs whose path already has a line in ``--out`` and
-appends the rest.  The exit code is 0 when every input parsed, 1 when some
+``--resume`` skips inputs whose last line in ``--out`` says ``"status": "ok"``
+and appends the rest, so inputs that failed last time are tried again
+(``--no-retry-failed`` skips them too).  A source's last line is its current one.  The exit code is 0 when every input parsed, 1 when some
 failed, 2 for a usage error (no such file, a glob that matches nothing).
 """
 
@@ -60,7 +61,9 @@ def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--out", "-o", metavar="FILE",
                        help="write the JSON lines to FILE (default: standard output)")
     group.add_argument("--resume", action="store_true",
-                       help="skip inputs that already have a line in --out and append the others")
+                       help="skip inputs that already parsed into --out and append the others (failed ones are retried)")
+    group.add_argument("--retry-failed", action=argparse.BooleanOptionalAction, default=True,
+                       help="with --resume, parse again inputs whose last line in --out is an error (default: yes)")
     group.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                        help="a progress bar on stderr (default: when stderr is a terminal)")
     group.add_argument("--timeout", type=_positive_float, metavar="SECONDS",
@@ -129,11 +132,14 @@ def _expand(names: list[str]) -> Iterator[str]:
                 yield path
 
 
-def _done_sources(path: Path) -> set[str]:
-    """Sources that already have a complete line in a JSON-lines output; cuts off a torn last line."""
-    done: set[str] = set()
+def _done_sources(path: Path, *, retry_failed: bool = True) -> set[str]:
+    """Sources that already have a complete line in a JSON-lines output; cuts off a torn last line.
+
+    With ``retry_failed``, a source whose last line is an error does not count as done.
+    """
+    last_ok: dict[str, bool] = {}
     if not path.exists():
-        return done
+        return set()
     decoder = json.JSONDecoder()
     prefix = '{"source": '
     complete = 0
@@ -145,17 +151,19 @@ def _done_sources(path: Path) -> set[str]:
             line = raw.decode("utf-8", errors="replace")
             try:
                 if line.startswith(prefix):
-                    source, _ = decoder.raw_decode(line, len(prefix))
+                    source, end = decoder.raw_decode(line, len(prefix))
+                    ok = line.startswith(', "status": "ok"', end)
                 else:
-                    source = json.loads(line).get("source")
+                    record = json.loads(line)
+                    source, ok = record.get("source"), record.get("status") == "ok"
             except (ValueError, AttributeError):
                 continue
             if isinstance(source, str):
-                done.add(source)
+                last_ok[source] = ok
     if path.stat().st_size > complete:
         with path.open("r+b") as stream:
             stream.truncate(complete)
-    return done
+    return {source for source, ok in last_ok.items() if ok or not retry_failed}
 
 
 class _Progress:
@@ -217,13 +225,15 @@ def run_batch(inputs: list[str], args: argparse.Namespace, out: TextIO) -> int:
     timeout: float | None = getattr(args, "timeout", None)
     try:
         workers, window = check_workers(getattr(args, "jobs", None), None)
-        job = make_job(getattr(args, "source", None), None, timeout, paths=True, check_pickle=workers > 1)
+        options = _parse_options(args)
+        job = make_job(getattr(args, "source", None), options, timeout, paths=True, check_pickle=workers > 1)
     except (TypeError, ValueError) as exc:
         raise UsageError(str(exc)) from exc
 
     paths = expand_inputs(inputs)  # checks every input now, before any output is opened
     target = Path(out_name) if out_name else None
-    done = _done_sources(target) if resume and target is not None else set()
+    retry = bool(getattr(args, "retry_failed", True))
+    done = _done_sources(target, retry_failed=retry) if resume and target is not None else set()
     todo = (p for p in paths if p not in done)
 
     progress_wanted = getattr(args, "progress", None)
@@ -252,6 +262,12 @@ def run_batch(inputs: list[str], args: argparse.Namespace, out: TextIO) -> int:
         if target is not None:
             stream.close()
     return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def _parse_options(args: argparse.Namespace) -> Any:
+    from bulletin.parsing.state import ParseOptions
+
+    return ParseOptions(issue_date=getattr(args, "issue_date", None))
 
 
 def _parser_name(job: Any) -> str | None:
