@@ -372,6 +372,12 @@ class Bulletin:
         listed = f": {', '.join(titles)}" if titles else ""
         return f"<Bulletin {count} article{'' if count == 1 else 's'}{listed}>"
 
+    def _repr_html_(self) -> str:
+        """The highlighted view of :mod:`bulletin.export.html`, which Jupyter shows for a bulletin."""
+        from bulletin.export.html import to_html
+
+        return to_html(self, standalone=False)
+
     def elements(self) -> Iterator[Any]:
         """Every element with a span: articles, their parts, toc entries, furniture, captions."""
         for article in self.articles:

@@ -216,7 +216,7 @@ def run_batch(inputs: list[str], args: argparse.Namespace, out: TextIO) -> int:
     """
     from bulletin.batch import check_workers, json_line, make_job, ordered_map
 
-    if getattr(args, "format", "json") != "json":
+    if getattr(args, "format", "json") not in ("json", "auto"):
         raise UsageError("several inputs are written as JSON lines; --format applies to a single input")
     resume = bool(getattr(args, "resume", False))
     out_name: str | None = getattr(args, "out", None)

@@ -1,13 +1,17 @@
-"""``bulletin parse``: parse bulletins and print them as JSON, Markdown, text, ninjs or Gigaword SGML.
+"""``bulletin parse``: parse bulletins and print them as an outline, JSON, Markdown, text, HTML, ninjs or Gigaword.
 
-One input prints one document; several inputs, a directory or a glob run in
-batch mode (see :mod:`bulletin.cli.batch`): one JSON line per input.
+One input prints one document: by default a readable outline when standard
+output is a terminal and compact JSON when it is a pipe or a file.  Several
+inputs, a directory or a glob run in batch mode (see :mod:`bulletin.cli.batch`):
+one JSON line per input.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime
+import os
+import shutil
 from typing import TYPE_CHECKING, TextIO
 
 from bulletin.cli.batch import add_batch_arguments, is_batch, run_batch
@@ -17,9 +21,19 @@ if TYPE_CHECKING:
     from bulletin.model import IssueDate
     from bulletin.parsing.state import ParseOptions
 
-__all__ = ["COMMAND", "issue_date", "parse_options"]
+__all__ = ["COMMAND", "FORMAT_HELP", "issue_date", "parse_options"]
 
-_FORMATS = ("json", "markdown", "text", "ninjs", "gigaword")
+#: Every ``--format`` and what it prints; ``auto`` is the default.
+FORMAT_HELP: dict[str, str] = {
+    "auto": "an outline at a terminal, compact JSON in a pipe or file",
+    "outline": "a few lines per article: headline, dateline, bylines, first line of body; furniture counts",
+    "json": "the model's JSON (indented at a terminal, compact otherwise; see bulletin schema)",
+    "markdown": "a page to read: headline anatomy, credits, body",
+    "text": "plain text: headline, credits, body",
+    "html": "the original text with every element highlighted by kind (as bulletin show)",
+    "ninjs": "IPTC ninjs 2.1 JSON lines, one item per article",
+    "gigaword": "Gigaword-style SGML, one DOC per article",
+}
 
 
 def issue_date(value: str) -> IssueDate:
@@ -54,8 +68,14 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--source", help="the source parser to use (default: chosen by detection)")
     parser.add_argument("--issue-date", type=issue_date, metavar="YYYY-MM-DD",
                         help="the date of the issue, which fixes the year of datelines that print none")
-    parser.add_argument("--format", choices=_FORMATS, default="json")
-    parser.add_argument("--compact", action="store_true", help="JSON on one line")
+    parser.add_argument(
+        "--format",
+        choices=tuple(FORMAT_HELP),
+        default="auto",
+        metavar="FORMAT",
+        help="output format (default: auto):\n" + "\n".join(f"  {name}: {text}" for name, text in FORMAT_HELP.items()),
+    )
+    parser.add_argument("--compact", action="store_true", help="JSON on one line, at a terminal too")
     add_batch_arguments(parser)
 
 
@@ -72,17 +92,34 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
     from bulletin.api import parse
     from bulletin.errors import BulletinDecodeError, InputTooLargeError, SourceParserError
     from bulletin.export import export
+    from bulletin.export.outline import to_outline
 
     name = args.inputs[0]
     try:
         bulletin = parse(read_input(name, args), parser=args.source, options=parse_options(args))
     except (SourceParserError, BulletinDecodeError, InputTooLargeError) as exc:
         raise input_error(name, exc) from exc
-    if args.format == "json":
-        out.write(bulletin.to_json(indent=None if args.compact else 1) + "\n")
+    terminal = _is_terminal(out)
+    fmt = args.format if args.format != "auto" else ("outline" if terminal else "json")
+    if fmt == "json":
+        out.write(bulletin.to_json(indent=1 if terminal and not args.compact else None) + "\n")
+    elif fmt == "outline":
+        out.write(to_outline(bulletin, width=shutil.get_terminal_size().columns, color=terminal and _colour()) + "\n")
     else:
-        out.write(export(bulletin, args.format) + "\n")
+        out.write(export(bulletin, fmt) + "\n")
     return EXIT_OK
+
+
+def _is_terminal(out: TextIO) -> bool:
+    try:
+        return out.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _colour() -> bool:
+    """Colour unless the user asked for none (``NO_COLOR``, https://no-color.org) or the terminal is dumb."""
+    return not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
 
 
 COMMAND = Command("parse", "parse bulletins into articles", _configure, _run)

@@ -5,7 +5,7 @@
 
 >>> from bulletin import parse
 >>> sorted(FORMATS)
-['gigaword', 'json', 'markdown', 'ninjs', 'text']
+['gigaword', 'html', 'json', 'markdown', 'ninjs', 'outline', 'text']
 >>> print(export(parse("王明主持会议\\n\\n本报讯 会议昨天举行。"), "text"))
 王明主持会议
 <BLANKLINE>
@@ -18,8 +18,10 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 from bulletin.export.gigaword import to_gigaword
+from bulletin.export.html import to_html
 from bulletin.export.markdown import to_markdown
 from bulletin.export.ninjs import dumps_ninjs, to_ninjs
+from bulletin.export.outline import to_outline
 from bulletin.export.schema import json_schema
 from bulletin.export.text import to_text
 from bulletin.model import Bulletin
@@ -30,9 +32,11 @@ __all__ = [
     "export",
     "json_schema",
     "to_gigaword",
+    "to_html",
     "to_json",
     "to_markdown",
     "to_ninjs",
+    "to_outline",
     "to_text",
 ]
 
@@ -42,7 +46,8 @@ def to_json(bulletin: Bulletin) -> str:
     return bulletin.to_json()
 
 
-#: Every output format by name: the model's JSON, the two views and the interchange formats.
+#: Every output format by name: the model's JSON, the views (a terminal outline, Markdown,
+#: plain text, the highlighted HTML page) and the interchange formats.
 FORMATS: Mapping[str, Callable[[Bulletin], str]] = MappingProxyType(
     {
         "json": to_json,
@@ -50,6 +55,8 @@ FORMATS: Mapping[str, Callable[[Bulletin], str]] = MappingProxyType(
         "text": to_text,
         "ninjs": dumps_ninjs,
         "gigaword": to_gigaword,
+        "outline": to_outline,
+        "html": to_html,
     }
 )
 
@@ -60,7 +67,7 @@ def export(bulletin: Bulletin, fmt: str) -> str:
     >>> export(None, "docx")  # type: ignore[arg-type]
     Traceback (most recent call last):
     ...
-    ValueError: unknown format 'docx'; formats: json, markdown, text, ninjs, gigaword
+    ValueError: unknown format 'docx'; formats: json, markdown, text, ninjs, gigaword, outline, html
     """
     try:
         render = FORMATS[fmt]
