@@ -14,7 +14,7 @@ SEED_FILES = sorted(SEEDS.glob("*.txt"))
 
 
 def test_registry_names_every_format() -> None:
-    assert list(FORMATS) == ["json", "markdown", "text", "ninjs", "gigaword", "outline", "html"]
+    assert list(FORMATS) == ["json", "markdown", "text", "ninjs", "gigaword", "outline", "html", "csv"]
     parsed = bulletin.parse("王明主持会议\n\n本报讯 会议昨天举行。")
     assert bulletin.Bulletin.from_dict(__import__("json").loads(export(parsed, "json"))) == parsed
     with pytest.raises(ValueError, match="unknown format 'xml'"):

@@ -7,6 +7,9 @@ on ``N`` processes and writes one JSON object per line, in input order::
     {"source": "corpus/a.txt", "status": "ok", "parser": "generic", "bulletin": {...}}
     {"source": "corpus/b.txt", "status": "error", "parser": "broken", "error": "...", "error_type": "..."}
 
+``--out corpus.parquet`` writes a Parquet table instead, one row per article
+(see :mod:`bulletin.tables`; needs the ``tables`` extra).
+
 ``--resume`` skips inputs whose last line in ``--out`` says ``"status": "ok"``
 and appends the rest, so inputs that failed last time are tried again
 (``--no-retry-failed`` skips them too).  A source's last line is its current one.  The exit code is 0 when every input parsed, 1 when some
@@ -59,7 +62,8 @@ def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--jobs", "-j", type=_positive_int, metavar="N",
                        help="worker processes (default: the number of CPUs)")
     group.add_argument("--out", "-o", metavar="FILE",
-                       help="write the JSON lines to FILE (default: standard output)")
+                       help="write the JSON lines to FILE (default: standard output); "
+                            "FILE.parquet: a Parquet table, one row per article (needs bulletin[tables])")
     group.add_argument("--resume", action="store_true",
                        help="skip inputs that already parsed into --out and append the others (failed ones are retried)")
     group.add_argument("--retry-failed", action=argparse.BooleanOptionalAction, default=True,
@@ -222,6 +226,9 @@ def run_batch(inputs: list[str], args: argparse.Namespace, out: TextIO) -> int:
     out_name: str | None = getattr(args, "out", None)
     if resume and not out_name:
         raise UsageError("--resume needs --out FILE")
+    parquet = bool(out_name) and str(out_name).lower().endswith(".parquet")
+    if parquet and resume:
+        raise UsageError("--resume works with JSON lines output, not Parquet")
     timeout: float | None = getattr(args, "timeout", None)
     try:
         workers, window = check_workers(getattr(args, "jobs", None), None)
@@ -246,7 +253,12 @@ def run_batch(inputs: list[str], args: argparse.Namespace, out: TextIO) -> int:
         return False, json.dumps(record, ensure_ascii=False)
 
     try:
-        stream = target.open("a" if resume else "w", encoding="utf-8") if target is not None else out
+        if parquet and target is not None:
+            stream: Any = _ParquetStream(target)
+        else:
+            stream = target.open("a" if resume else "w", encoding="utf-8") if target is not None else out
+    except ImportError as exc:
+        raise UsageError(str(exc)) from exc
     except OSError as exc:
         raise UsageError(f"{out_name}: cannot be written ({exc.strerror or exc})") from exc
     progress = _Progress(total, show)
@@ -262,6 +274,35 @@ def run_batch(inputs: list[str], args: argparse.Namespace, out: TextIO) -> int:
         if target is not None:
             stream.close()
     return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+class _ParquetStream:
+    """Takes the JSON lines a batch writes and writes their rows to a Parquet file instead."""
+
+    def __init__(self, path: Path) -> None:
+        from bulletin.tables import ParquetSink
+
+        self.sink = ParquetSink(path)
+        self.count = 0
+
+    def write(self, line: str) -> None:
+        from bulletin.batch import Result
+        from bulletin.model import Bulletin
+
+        record = json.loads(line)
+        data = record.get("bulletin")
+        self.sink.add(Result(
+            index=self.count, source=record["source"], status=record["status"], parser=record.get("parser"),
+            bulletin=Bulletin.from_dict(data) if data is not None else None,
+            error=record.get("error"), error_type=record.get("error_type"),
+        ))
+        self.count += 1
+
+    def flush(self) -> None:
+        """Rows are written a row group at a time; nothing to do per document."""
+
+    def close(self) -> None:
+        self.sink.close()
 
 
 def _parse_options(args: argparse.Namespace) -> Any:

@@ -31,6 +31,7 @@ FORMAT_HELP: dict[str, str] = {
     "markdown": "a page to read: headline anatomy, credits, body",
     "text": "plain text: headline, credits, body",
     "html": "the original text with every element highlighted by kind (as bulletin show)",
+    "csv": "one row per article: headline, dateline, bylines, sources, body, span",
     "ninjs": "IPTC ninjs 2.1 JSON lines, one item per article",
     "gigaword": "Gigaword-style SGML, one DOC per article",
 }
