@@ -12,7 +12,16 @@ import pytest
 
 import bulletin
 from bulletin import knowledge
-from bulletin.rules import ParseState, Parser, Piece, PieceKind, RuleBasedParser, claim, piece_kind, whole_text
+from bulletin.rules import (
+    Parser,
+    ParseState,
+    Piece,
+    PieceKind,
+    RuleBasedParser,
+    claim,
+    piece_kind,
+    whole_text,
+)
 from bulletin.testing import pinned_registry
 from conftest import ROOT
 
