@@ -60,3 +60,18 @@ def test_the_containers_still_round_trip() -> None:
     b = bulletin.parse(TWO)
     assert Bulletin.from_dict(b.to_dict()) == b
     assert pickle.loads(pickle.dumps(b)) == b
+
+
+@pytest.mark.parametrize(
+    ("data", "where"),
+    [
+        ({"text": "本报讯", "articles": [{"span": "0-3"}]}, "$.articles[0].span"),
+        ({"articles": []}, "$.text"),
+        ({"text": "本报讯", "articles": [{"span": [0, 9]}]}, "runs past the text"),
+        ([1, 2], "expected a dict"),
+    ],
+)
+def test_from_dict_on_bad_data_raises_model_error(data: object, where: str) -> None:
+    with pytest.raises(bulletin.ModelError, match="not a bulletin") as caught:
+        Bulletin.from_dict(data)  # type: ignore[arg-type]
+    assert where in str(caught.value)
