@@ -134,8 +134,10 @@ def parse_file(
 ) -> Bulletin:
     """Parse the file ``path`` names (a ``str`` or a :class:`~pathlib.Path`); the rest is as for :func:`parse`.
 
-    >>> b = parse_file("seeds/000_cafc0066323a249a.txt")
-    >>> b[0].title
-    '陈吉宁主持市委人才工作领导小组会议'
+    >>> import pathlib, tempfile
+    >>> page = pathlib.Path(tempfile.mkdtemp(), "page.txt")
+    >>> _ = page.write_text("市政协召开专题协商会\\n\\n本报讯 会议举行。", encoding="utf-8")
+    >>> parse_file(str(page))[0].title
+    '市政协召开专题协商会'
     """
     return parse(Path(path), parser=parser, options=options, errors=errors, max_bytes=max_bytes)
