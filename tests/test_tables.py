@@ -102,3 +102,10 @@ def test_json_lines_stay_the_default_batch_output(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     assert main(["parse", str(folder), "--out", str(out)]) == 0
     assert json.loads(out.read_text(encoding="utf-8"))["status"] == "ok"
+
+
+def test_one_input_in_a_chosen_format_goes_to_out(tmp_path: Path) -> None:
+    target = tmp_path / "page.csv"
+    assert main(["parse", str(SEED), "--format", "csv", "-o", str(target)]) == 0
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert len(rows) == len(bulletin.parse(SEED))

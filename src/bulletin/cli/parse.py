@@ -15,7 +15,7 @@ import shutil
 from typing import TYPE_CHECKING, TextIO
 
 from bulletin.cli.batch import add_batch_arguments, is_batch, run_batch
-from bulletin.cli.common import EXIT_OK, Command, add_input_arguments, input_error, read_input
+from bulletin.cli.common import EXIT_OK, Command, UsageError, add_input_arguments, input_error, read_input
 
 if TYPE_CHECKING:
     from bulletin.model import IssueDate
@@ -88,8 +88,19 @@ def parse_options(args: argparse.Namespace) -> ParseOptions:
 
 
 def _run(args: argparse.Namespace, out: TextIO) -> int:
-    if is_batch(args.inputs) or args.out:
+    rendered = args.format not in ("auto", "json")
+    if is_batch(args.inputs) or (args.out and not rendered):
         return run_batch(args.inputs, args, out)
+    if args.out:  # one input in a chosen format, into a file: `parse page.txt --format csv -o page.csv`
+        try:
+            with open(args.out, "w", encoding="utf-8") as target:
+                return _run_one(args, target)
+        except OSError as exc:
+            raise UsageError(f"{args.out}: cannot be written ({exc.strerror or exc})") from exc
+    return _run_one(args, out)
+
+
+def _run_one(args: argparse.Namespace, out: TextIO) -> int:
     from bulletin.api import parse
     from bulletin.errors import BulletinDecodeError, InputTooLargeError, SourceParserError
     from bulletin.export import export
