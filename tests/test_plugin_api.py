@@ -158,3 +158,18 @@ def test_the_suite_passes_with_another_parser_package_installed(tmp_path: Path) 
         capture_output=True, env=env, cwd=ROOT, check=False,
     )
     assert run.returncode == 0, run.stdout.decode("utf-8")[-3000:]
+
+
+def test_a_broken_knowledge_plug_in_is_skipped_with_a_warning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    info = tmp_path / "broken_knowledge-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: broken-knowledge\nVersion: 1.0\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text("[bulletin.knowledge]\nbroken = broken_knowledge:DATA\n", encoding="utf-8")
+    (tmp_path / "broken_knowledge.py").write_text("DATA = 'agency.x.names = [\"y\"]'\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    knowledge._installed.cache_clear()
+    try:
+        with pytest.warns(UserWarning, match="knowledge plug-in 'broken' could not be loaded: unknown knowledge file"):
+            assert knowledge._installed() == ()
+    finally:
+        knowledge._installed.cache_clear()

@@ -163,15 +163,16 @@ _pinned: tuple[dict[str, Any], ...] | None = None
 @functools.cache
 def _installed() -> tuple[dict[str, Any], ...]:
     """Knowledge of installed packages (``bulletin.knowledge`` entry points), loaded once."""
+    import warnings
     from importlib.metadata import entry_points
 
     found: list[dict[str, Any]] = []
     for entry in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
-        value = entry.load()
         try:
+            value = entry.load()
             found.append(read_knowledge(value() if callable(value) else value))
-        except KnowledgeError as exc:
-            raise KnowledgeError(f"knowledge plug-in {entry.name!r}: {exc}") from None
+        except Exception as exc:  # a broken plug-in must not take parsing down: say so and go on
+            warnings.warn(f"knowledge plug-in {entry.name!r} could not be loaded: {exc}", stacklevel=2)
     return tuple(found)
 
 
