@@ -55,3 +55,36 @@ def test_bold_keeps_word_offsets() -> None:
     result = normalize("会议**昨天**举行", steps=["markup"])
     assert result.text == "会议昨天举行"
     assert result.input_span(2, 4).to_list() == [4, 6]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("[某某网｜新馆开放](https://example.com/2031/04/a/)", "某某网｜新馆开放"),
+        ("见![新馆外景](files/a.png)图", "见新馆外景图"),
+        ('<img class="a" src="x.png" alt="新馆开放现场" />正文', "新馆开放现场\n正文"),
+        ('<img src="x.png" alt="" />正文', "正文"),
+        ('<p>一</p><script type="text/javascript">var a = "<p>";</script>二', "一\n二"),
+        ("<style>p{color:red}</style>正文", "正文"),
+        ("<!DOCTYPE html><html><head><title>某某网</title></head><body><p>正文", "正文"),
+        ('<meta name="description" content="某某县新馆开放"/>正文', "正文"),
+        ("<hgroup><h1>标题</h1></hgroup>", "标题\n\n"),
+        ("<ul><li>甲</li><li>乙</li></ul>", "甲\n乙\n\n"),
+        ("> 系列：某某观察\n> 《某某日报》（2031年03月06日第 01 版）", "系列：某某观察\n《某某日报》（2031年03月06日第 01 版）"),
+        ("<!--[if IE 8 ]><html class='ie8'><![endif]-->正文", "正文"),
+    ],
+)
+def test_strips_page_residue(raw: str, expected: str) -> None:
+    assert markup(raw) == expected
+
+
+@pytest.mark.parametrize("kept", ["[注] 见下文", "数组 [1, 2] (见表)", "<script 且>"])
+def test_leaves_brackets_that_are_not_links(kept: str) -> None:
+    assert markup(kept) == kept
+
+
+def test_a_dropped_script_keeps_the_offsets_of_what_follows() -> None:
+    raw = "<script>var a;</script>正文"
+    result = normalize(raw, steps=["markup"])
+    assert result.text == "正文"
+    assert result.input_span(0, 2).to_list() == [raw.index("正文"), len(raw)]

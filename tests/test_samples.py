@@ -62,9 +62,9 @@ def test_web_page_saved_as_text() -> None:
             }
         ],
     )
-    kinds = sorted({f.kind for f in parsed.furniture})
-    assert kinds == ["navigation"]
-    assert sorted(n.kind for n in parsed.articles[0].notes) == ["meta", "staff"]
+    kinds = sorted({str(f.kind) for f in parsed.furniture})
+    assert kinds == ["navigation", "production-credit"]  # 责任编辑：赵六 is production staff
+    assert sorted(n.kind for n in parsed.articles[0].notes) == ["meta"]
 
 
 def test_digest_of_foreign_agency_briefs() -> None:

@@ -1,4 +1,4 @@
-"""Segmentation and headline anatomy on whole bulletins (tests/fixtures/segment.txt)."""
+"""Segmentation and headline anatomy on whole bulletins (tests/fixtures/segment*.txt)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import pytest
 
 from bulletin.testing import Fixture, assert_parses, read_fixtures
 
-CASES = read_fixtures(Path(__file__).parent / "fixtures" / "segment.txt")
+FIXTURES = Path(__file__).parent / "fixtures"
+CASES = read_fixtures(FIXTURES / "segment.txt") + read_fixtures(FIXTURES / "segment_items.txt")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.title for case in CASES])

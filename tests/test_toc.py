@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 import bulletin
+from bulletin.testing import Fixture, read_fixtures
 
 NEWSLETTER = """厦门市信息协会
 工作简报
@@ -50,3 +55,12 @@ def test_without_page_numbers_no_line_is_taken_for_a_section() -> None:
     parsed = _parse("协会召开第五届理事会第三次会议\n数字赋能基层治理的实践")
     assert all(e.section is None for e in parsed.toc)
     assert [e.title for e in parsed.toc][:2] == ["协会召开第五届理事会第三次会议", "数字赋能基层治理的实践"]
+
+
+CASES = read_fixtures(Path(__file__).parent / "fixtures" / "toc.txt")
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.title for case in CASES])
+def test_fixture(case: Fixture) -> None:
+    parsed = bulletin.parse(case.input)
+    assert [[e.section, e.title] for e in parsed.toc] == case.expected

@@ -104,6 +104,7 @@ DATA_FILES = (
     "notes",
     "meta",
     "furniture",
+    "toc",
 )
 
 _CONVERSIONS = ("s2t", "s2tw", "s2hk")
@@ -584,6 +585,12 @@ def publication_endings() -> Mapping[str, int]:
 def not_publications() -> frozenset[str]:
     """Words with a publication ending that are not publications (喜报, 互联网 …)."""
     return with_variants(load("publications")["not_publication"]["words"])
+
+
+@functools.cache
+def title_labels() -> frozenset[str]:
+    """A site's own labels printed before a title like an outlet (独家｜…, 视频｜…): not sources."""
+    return with_variants(load("publications")["title_labels"]["words"])
 
 
 @functools.cache

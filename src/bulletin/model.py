@@ -11,6 +11,7 @@ printed).  Sequences are tuples.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import unicodedata
 import warnings
 from collections.abc import Iterable, Iterator
@@ -29,6 +30,7 @@ __all__ = [
     "Column",
     "Dateline",
     "Furniture",
+    "FurnitureKind",
     "Headline",
     "HeadlinePart",
     "IssueDate",
@@ -105,11 +107,54 @@ class IssueDate:
         )
 
 
+class FurnitureKind(str, enum.Enum):
+    """What a piece of page furniture is; the value is the name used in JSON.
+
+    >>> FurnitureKind("date-stamp") is FurnitureKind.DATE_STAMP, str(FurnitureKind.DATE_STAMP)
+    (True, 'date-stamp')
+    """
+
+    # print pages
+    PAGE_NUMBER = "page-number"
+    ISSUE_LINE = "issue-line"
+    PAGE_LABEL = "page-label"
+    RUNNING_HEADER = "running-header"
+    DISTRIBUTION = "distribution"
+    NOTICE = "notice"
+    PRODUCTION_CREDIT = "production-credit"
+    # web pages and scrapes
+    NAVIGATION = "navigation"
+    SCRAPER_HEADER = "scraper-header"
+    DATE_STAMP = "date-stamp"
+    LINK = "link"
+    CROSS_REFERENCE = "cross-reference"
+    SIGN_OFF = "sign-off"
+    PROMOTION = "promotion"
+    POST_TAGS = "post-tags"
+    CMS_RESIDUE = "cms-residue"
+    MARKUP = "markup"
+    SIDEBAR = "sidebar"
+    # set by the parser
+    FRONT_MATTER = "front-matter"
+    MASTHEAD = "masthead"
+    ITEM_NUMBER = "item-number"
+    TOC_HEADING = "toc-heading"
+    TOC_SECTION = "toc-section"
+    TOC_STAMP = "toc-stamp"
+    UNCLAIMED = "unclaimed"
+
+    def __str__(self) -> str:
+        return self.value
+
+
 @attrs.frozen(kw_only=True)
 class Furniture:
-    """Page furniture: page numbers, running headers, issue lines, navigation residue, front matter."""
+    """Page furniture: page numbers, running headers, issue lines, navigation residue, front matter.
 
-    kind: str
+    ``kind`` is a :class:`FurnitureKind`; its name is accepted too.
+    """
+
+    kind: FurnitureKind = attrs.field(converter=FurnitureKind)
     text: str = _text()
     span: Span
 
@@ -179,7 +224,8 @@ class Dateline:
     day: int | None = attrs.field(default=None, validator=_in_range(1, 31))
     date: dt.date | None = None
     position: str = "leading"
-    span: Span
+    #: ``None`` for a dateline a brief shares with the digest it stands in (printed once, on the first)
+    span: Span | None = None
 
     def iso_date(self) -> str | None:
         """``2024-10-09`` when the year is known, ``--10-09`` when only month and day are."""
@@ -284,7 +330,7 @@ class Article:
         yield from self.headline.parts()
         if self.headline.column is not None and self.headline.column.span is not None:
             yield self.headline.column
-        if self.dateline is not None:
+        if self.dateline is not None and self.dateline.span is not None:
             yield self.dateline
         for group in (self.bylines, self.sources, self.notes, self.subheads, self.paragraphs, self.captions):
             yield from group

@@ -68,8 +68,8 @@ def _article_highlights(article: Article, number: int) -> Iterator[Highlight]:
         part = getattr(headline, kind)
         if part is not None:
             yield Highlight(kind, part.span, f"{kind}: {part.text}")
-    if article.dateline is not None:
-        d = article.dateline
+    d = article.dateline
+    if d is not None and d.span is not None:  # a dateline shared by several briefs is shown once
         facts = ", ".join(x for x in (d.agency, d.place, d.iso_date()) if x)
         yield Highlight("dateline", d.span, f"dateline: {facts or d.text}")
     for byline in article.bylines:

@@ -16,6 +16,7 @@ article carries its headline parts flat (``title``, ``kicker``, ``subtitle``,
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import types
 import typing
 from typing import Any
@@ -67,6 +68,8 @@ def _type(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {"anyOf": [_type(inner, defs), _NULL]}
     if tp in _SIMPLE:
         return dict(_SIMPLE[tp])
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return {"type": "string", "enum": [member.value for member in tp]}
     if typing.get_origin(tp) is tuple:
         return {"type": "array", "items": _type(typing.get_args(tp)[0], defs)}
     if isinstance(tp, type) and (tp in _FIXED or attrs.has(tp)):

@@ -2,13 +2,17 @@
 
 Why: bulletins reach us as web-page dumps (``<p>``, ``<br/>``, ``&nbsp;``,
 ``&amp;``, ``&#8220;``) and as the output of PDF-to-Markdown converters
-(``# `` headings, ``- `` bullets, ``**bold**``).  None of that is text of the
+(``# `` headings, ``- `` bullets, ``> `` quotes, ``**bold**``).  None of that is text of the
 bulletin.  Marks are only removed where they are markup for sure: ``#`` only
 at the start of a line and followed by a space, a bullet only at the start of
 a line, ``**``/``__`` only as a pair around text, tags only with a known HTML
 element name; ``C#``, ``5*3`` and ``a<b`` are left alone.
 
-Attributes must be ASCII (``<b 且 b>`` is not a tag).  Decisions: ``<br>``
+Attributes must be ASCII outside quotes (``<b 且 b>`` is not a tag).
+``<script>``, ``<style>``, ``<head>``, ``<noscript>`` and ``<template>`` go
+with their content, as do comments and a ``<!DOCTYPE>``; an ``<img>`` leaves
+its ``alt`` text, and a Markdown link ``[text](url)`` or image ``![alt](url)``
+its text.  Decisions: ``<br>``
 and the end of a block element (``</p>``, ``</div>``,
 ``</li>``, ``</h2>``, ...) become a line break unless one follows already;
 every other tag is deleted.  ``&nbsp;`` becomes an ordinary space.  An entity
@@ -20,6 +24,8 @@ earlier steps.
 >>> from bulletin.normalize.pipeline import normalize
 >>> normalize("# 王明主持会议<br/>本报讯&nbsp;会议**昨天**举行。", steps=["markup"]).text
 '王明主持会议\\n本报讯 会议昨天举行。'
+>>> normalize("[某某网｜新馆开放](https://example.com/a)<script>var a;</script>", steps=["markup"]).text
+'某某网｜新馆开放'
 """
 
 from __future__ import annotations
@@ -40,13 +46,17 @@ from bulletin.normalize.scan import matches_at
 __all__ = ["strip_markup"]
 
 _BLOCK = (
-    "address|article|aside|blockquote|caption|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|"
-    "hr|li|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul"
+    "address|article|aside|blockquote|caption|dd|details|dialog|div|dl|dt|fieldset|figcaption|figure|"
+    "footer|form|h[1-6]|header|hgroup|hr|li|main|menu|nav|ol|option|p|pre|section|summary|table|tbody|"
+    "td|tfoot|th|thead|tr|ul"
 )
 _INLINE = (
-    "a|abbr|b|big|body|center|cite|code|col|colgroup|del|em|font|head|html|i|img|ins|kbd|label|"
-    "mark|meta|q|s|samp|small|span|strike|strong|style|sub|sup|title|tt|u|var|wbr|o:p"
+    "a|abbr|audio|b|big|body|button|canvas|center|cite|code|col|colgroup|del|em|embed|font|head|html|"
+    "i|iframe|img|input|ins|kbd|label|link|mark|meta|object|param|picture|q|s|samp|select|small|"
+    "source|span|strike|strong|style|sub|sup|svg|textarea|time|title|track|tt|u|var|video|wbr|o:p"
 )
+#: Elements whose content is not text of the page: dropped with what they hold.
+_DROPPED = "script|style|head|noscript|template"
 _LT = r"(?:<|&(?:amp;)*(?:lt|\#0*60|\#[xX]0*3[cC]);)"
 _GT = r"(?:>|&(?:amp;)*(?:gt|\#0*62|\#[xX]0*3[eE]);)"
 _ENTITY = r"&(?:amp;)*(?P<ent>\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
@@ -59,15 +69,31 @@ _SPACE = r" \t\u00a0\u2000-\u200a\u202f\u205f\u3000"
 @functools.cache
 def _pattern() -> regex.Pattern[str]:
     """Tags, comments and entities: everything here starts with ``<`` or ``&``."""
-    tag = (
-        rf"(?P<tag>{_LT}(?P<close>/?)(?P<name>{_BLOCK}|br|{_INLINE})"
-        rf"(?:[{_SPACE}/][{_SPACE} -%'-;=?-~]*)?{_GT})"
-    )
+    # attributes are ASCII, except inside quotes (``alt="会场"``)
+    attributes = rf"""(?:[{_SPACE}/](?:[{_SPACE} !#-%(-;=?-~]|"[^"<>\n]*+"|'[^'<>\n]*+')*+)?"""
+    tag = rf"(?P<tag>{_LT}(?P<close>/?)(?P<name>{_BLOCK}|br|{_INLINE}){attributes}{_GT})"
+    dropped = rf"(?P<dropped><(?P<drop>{_DROPPED})(?:[{_SPACE}/][^<>]*+)?>.*?</(?P=drop)[{_SPACE}]*+>)"
     comment = rf"(?P<comment>{_LT}!--.*?--{_GT})"
+    doctype = rf"(?P<doctype><!DOCTYPE[{_SPACE}][^<>]{{0,200}}>)"
     return regex.compile(
-        "|".join((comment, tag, f"(?P<entity>{_ENTITY})")),
+        "|".join((comment, doctype, dropped, tag, f"(?P<entity>{_ENTITY})")),
         regex.IGNORECASE | regex.DOTALL,
     )
+
+
+@functools.cache
+def _alt() -> regex.Pattern[str]:
+    """The ``alt`` attribute of an ``<img>`` tag: the words an image stands for."""
+    return regex.compile(
+        rf"""[{_SPACE}/]alt[{_SPACE}]*=[{_SPACE}]*(?:"(?P<dq>[^"<>\n]*)"|'(?P<sq>[^'<>\n]*)')""",
+        regex.IGNORECASE,
+    )
+
+
+@functools.cache
+def _link() -> regex.Pattern[str]:
+    """A markdown link or image: ``[text](url)``, ``![alt](url)``; the url has no space."""
+    return regex.compile(r"(?P<bang>!?)\[(?P<label>[^\[\]\n]{0,300}+)\]\((?P<url>[^()\s]{1,2000}+)\)")
 
 
 # plain patterns: the standard ``re`` jumps from one "\n" to the next (an alternation with
@@ -75,12 +101,12 @@ def _pattern() -> regex.Pattern[str]:
 @functools.cache
 def _lead() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Markdown heading and bullet marks: at the text's start, and after a ``"\\n"``."""
-    marks = rf"[{_SPACE}]*(?P<marks>(?:(?:\#{{1,6}}|[-*+])[{_SPACE}]+)+)"
+    marks = rf"[{_SPACE}]*(?P<marks>(?:(?:\#{{1,6}}|[-*+>])[{_SPACE}]+)+)"
     return re.compile(marks), re.compile("\n" + marks)
 
 
 def _leads(text: str) -> Iterator[re.Match[str]]:
-    if "#" not in text and "-" not in text and "*" not in text and "+" not in text:
+    if "#" not in text and "-" not in text and "*" not in text and "+" not in text and ">" not in text:
         return
     first, after_break = _lead()
     match = first.match(text)
@@ -123,7 +149,14 @@ def _decode_entity(name: str) -> str | None:
 
 
 def _replace(match: regex.Match[str], text: str) -> str | None:
+    if match.group("dropped") is not None or match.group("doctype") is not None:
+        return ""
     if match.group("tag") is not None or match.group("comment") is not None:
+        if match.group("comment") is None and match.group("name").lower() == "img":
+            alt = _alt().search(match.group())
+            label = (alt.group("dq") or alt.group("sq") or "").strip() if alt else ""
+            if label:
+                return label if text.startswith("\n", match.end()) else label + "\n"
         if match.group("comment") is None:
             name = match.group("name").lower()
             is_break = name == "br" or (match.group("close") and regex.fullmatch(_BLOCK, name))
@@ -216,6 +249,17 @@ def _find(text: str) -> tuple[list[Edit], bool]:
             edits.append(Edit(lead.start("marks"), lead.end("marks"), ""))
     marks_only = not taken
     edits.sort()
+    # markdown links keep their text: ``[text](url)`` loses ``[`` and ``](url)``
+    if "](" in text:
+        starts = [edit.start for edit in edits]
+        for link in _link().finditer(text):
+            k = bisect_right(starts, link.start()) - 1
+            if (k >= 0 and edits[k].end > link.start()) or (k + 1 < len(edits) and edits[k + 1].start < link.end()):
+                continue
+            edits.append(Edit(link.start(), link.start("label"), ""))
+            edits.append(Edit(link.end("label"), link.end(), ""))
+            marks_only = False
+        edits.sort()
     # bold marks are found on their own, so markup inside bold text is still removed
     starts = [edit.start for edit in edits]
 

@@ -7,9 +7,11 @@ is kept as ``unclaimed`` furniture, so nothing is ever silently dropped.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from typing import Any
 
+import attrs
 import regex
 
 from bulletin.model import (
@@ -28,13 +30,14 @@ from bulletin.model import (
     Source,
     Subhead,
 )
+from bulletin.normalize.hardwrap import wrap_separator
 from bulletin.parsing.lines import text_offset
 from bulletin.parsing.rules.headline import splits_kicker
 from bulletin.parsing.rules.toc import fold_title
 from bulletin.parsing.state import ArticleDraft, ParseState, Piece, Unit
 from bulletin.recognize.byline import match_bare_author
 from bulletin.recognize.dateline import resolve_date
-from bulletin.recognize.source import match_publication_name
+from bulletin.recognize.source import match_outlet_prefix, match_publication_name
 from bulletin.span import Span
 
 __all__ = ["build_bulletin"]
@@ -64,7 +67,9 @@ class _Builder:
     def part(self, units: list[Unit]) -> HeadlinePart | None:
         if not units:
             return None
-        text = " ".join(u.text for u in units)
+        text = units[0].text
+        for before, unit in itertools.pairwise(units):
+            text += wrap_separator(before.text, unit.text) + unit.text
         return HeadlinePart(text=text, span=_cover(self.span(u) for u in units) or Span(0, 0))
 
     def split_title(self, unit: Unit) -> tuple[HeadlinePart, HeadlinePart] | None:
@@ -94,7 +99,7 @@ class _Builder:
                 kicker, title = split
         column = None
         if draft.column is not None:
-            column = Column(name=draft.column.text, span=self.span(draft.column))
+            column = Column(name=draft.column_name or draft.column.text, span=self.span(draft.column))
         elif draft.column_name:
             column = Column(name=draft.column_name, span=None)
         elif section:
@@ -162,6 +167,8 @@ class _Builder:
         bylines: list[Byline] = []
         if draft.dateline is not None:
             dateline, bylines = self.dateline(draft.dateline)
+        elif draft.shared_dateline is not None:
+            dateline = attrs.evolve(self.dateline(draft.shared_dateline)[0], span=None)
         notes = []
         for piece in draft.credits:
             bylines.extend(self.credits(piece))
@@ -184,10 +191,11 @@ class _Builder:
         subheads = [Subhead(text=u.text, span=self.span(u)) for u in draft.subheads]
         captions = [Caption(text=u.text, span=self.span(u)) for u in draft.captions]
         headline = self.headline(draft, section)
+        sources = _with_outlet(headline, sources)
         spans = [p.span for p in headline.parts()]
         if headline.column is not None and headline.column.span is not None:
             spans.append(headline.column.span)
-        elements: list[Any] = [dateline] if dateline else []
+        elements: list[Any] = [dateline] if dateline is not None and dateline.span is not None else []
         elements += bylines + sources + notes + paragraphs + subheads + captions
         spans += [e.span for e in elements]
         spans += [p.span(normalized) for p in draft.credits + draft.sources + draft.metas]
@@ -276,6 +284,15 @@ class _Builder:
                     )
             pos = max(pos, span.end)
         return extra
+
+
+def _with_outlet(headline: Headline, sources: list[Source]) -> list[Source]:
+    """The outlet a reposted piece names before its title (``某某网｜…``) is its first source."""
+    title = headline.title
+    outlet = match_outlet_prefix(title.text) if title is not None else None
+    if title is None or outlet is None or any(s.name == outlet.name for s in sources):
+        return sources
+    return [Source(name=outlet.name, relation=outlet.relation, span=title.span), *sources]
 
 
 def build_bulletin(state: ParseState, parser: str = "generic") -> Bulletin:

@@ -20,6 +20,15 @@ _INDENT = lazy_pattern(r"^[ \t\u3000\xa0]+")
 _BREAK = lazy_pattern(r"[\r\n\x0b\x0c\x85\u2028\u2029]")
 _LAST_BREAK = lazy_pattern(r"[\r\n\x0b\x0c\x85\u2028\u2029]", regex.REVERSE)
 _BREAKS = frozenset("\r\n\x0b\x0c\x85\u2028\u2029")
+# a heading element of web text: <h2>…</h2>, perhaps after the tags that closed the line before
+_HTML_HEADING = lazy_pattern(r"^(?:\s*+</?(?:p|div|section|article|header|span|br)\b[^<>]*+>)*+\s*+<h([1-6])\b", regex.IGNORECASE)
+# a bold run; the line may end before its closing tag (the break came from the ``</p>`` after it)
+_STRONG = lazy_pattern(r"<(strong|b)\b[^<>]*+>(.*?)(?:</\1\s*+>|$)", regex.IGNORECASE | regex.DOTALL)
+_CLOSING_TAGS = lazy_pattern(r"^(?:\s*+</[A-Za-z][^<>]*+>)++")
+_ANY_TAG = lazy_pattern(r"</?[A-Za-z][^<>]*+>")
+_MD_BOLD = lazy_pattern(r"^\s*+(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*+$")
+# a setext underline: the line above it is a heading (``===`` level 1, ``---`` level 2)
+_SETEXT = lazy_pattern(r"[ \t]{0,3}+(?:=++|-++)[ \t]*+")
 
 
 @attrs.define(eq=False)
@@ -36,6 +45,7 @@ class Line:
     span: Span
     norm_start: int
     heading_level: int = 0
+    bold: bool = False
     bullet: bool = False
     indented: bool = False
     blank_before: int = 0
@@ -85,8 +95,27 @@ def _next_break(original: str, pos: int) -> int:
 _LAYOUT_OPENERS = frozenset("# \t\u3000\xa0-*+•·")
 
 
+def _bold(raw: str) -> bool:
+    """Whether a raw line is all bold: ``**…**``, or ``<strong>…</strong>`` with only tags around it.
+
+    >>> _bold("<p><strong>商户回流</strong></p>"), _bold("**商户回流**"), _bold("<b>注</b>：见下文")
+    (True, True, False)
+    >>> _bold("</p><p><strong>商户回流"), _bold("</strong></p><p>改造完成后")
+    (True, False)
+    """
+    if "<" in raw:
+        raw = _CLOSING_TAGS.sub("", raw)  # what closed the line before
+        inner = _STRONG.sub("", raw)
+        return inner != raw and not _ANY_TAG.sub("", inner).strip()
+    return ("**" in raw or "__" in raw) and _MD_BOLD.match(raw) is not None
+
+
 def _layout(raw: str) -> tuple[int, bool, bool]:
     """The markdown heading level of a raw line, and whether it is a bullet item and indented."""
+    if "<" in raw[:80]:
+        html = _HTML_HEADING.match(raw)
+        if html:
+            return int(html.group(1)), False, False
     if raw[:1] not in _LAYOUT_OPENERS:
         return 0, False, False  # none of the marks can match
     heading = _HEADING_MARK.match(raw)
@@ -130,6 +159,12 @@ def build_lines(original: str, normalized: NormalizedText) -> list[Line]:
         span_start = line_start + raw_lead
         span = Span(span_start, span_start + len(raw_body))
         heading_level, bullet, indented = _layout(raw)
+        if lines and not blanks and _SETEXT.fullmatch(raw_body) and len(raw_body) >= 3:
+            above = lines[-1]
+            # a heading stands alone: the underlined line opens the text or follows a blank line
+            standalone = above.index == 0 or above.blank_before > 0
+            if standalone and not above.heading_level and not _SETEXT.fullmatch(above.text):
+                above.heading_level = 1 if raw_body.lstrip()[0] == "=" else 2
         lines.append(
             Line(
                 index=len(lines),
@@ -138,6 +173,7 @@ def build_lines(original: str, normalized: NormalizedText) -> list[Line]:
                 span=span,
                 norm_start=n_start,
                 heading_level=heading_level,
+                bold=_bold(raw_body) if ("<" in raw_body or "*" in raw_body or "_" in raw_body) else False,
                 bullet=bullet,
                 indented=indented,
                 blank_before=blanks if lines else 0,

@@ -131,6 +131,11 @@ class Unit:
         return min((p.line.heading_level for p in self.pieces if p.line.heading_level), default=0)
 
     @property
+    def bold(self) -> bool:
+        """Whether every line of the unit is printed all bold (``**…**``, ``<strong>…</strong>``)."""
+        return all(p.line.bold for p in self.pieces)
+
+    @property
     def blank_before(self) -> int:
         return self.pieces[0].line.blank_before
 
@@ -139,6 +144,29 @@ class Unit:
         if len(self.pieces) == 1:
             return first
         return first.cover(self.pieces[-1].span(normalized))
+
+    def cut(self, start: int, end: int) -> Unit | None:
+        """The part ``text[start:end]`` of the unit as a unit of its own (``None`` when it is blank).
+
+        The text of a unit is its pieces' texts joined with nothing or one space (a hard wrap);
+        the part keeps the pieces it falls in, trimmed to it.
+        """
+        parts: list[Piece] = []
+        at = 0
+        for piece in self.pieces:
+            text = piece.text
+            found = self.text.find(text, at) if text else -1
+            if found < 0:
+                return None
+            lo, hi = max(start, found), min(end, found + len(text))
+            if lo < hi and self.text[lo:hi].strip():
+                raw = piece.line.text[piece.start : piece.end]
+                base = piece.start + len(raw) - len(raw.lstrip())
+                parts.append(Piece(piece.line, base + lo - found, base + hi - found, piece.kind, piece.payload))
+            at = found + len(text)
+        if not parts:
+            return None
+        return Unit(parts, kind=self.kind, text=self.text[start:end].strip(), block=self.block)
 
 
 @attrs.define(eq=False)
@@ -152,6 +180,8 @@ class ArticleDraft:
     column_name: str | None = None
     heads: list[Unit] = attrs.field(factory=list)
     dateline: Piece | None = None
+    #: the dateline of the digest a brief stands in, printed once above its first brief
+    shared_dateline: Piece | None = None
     credits: list[Piece] = attrs.field(factory=list)
     sources: list[Piece] = attrs.field(factory=list)
     notes: list[Piece] = attrs.field(factory=list)
@@ -161,6 +191,11 @@ class ArticleDraft:
     captions: list[Unit] = attrs.field(factory=list)
     closed: bool = False
     title_level: int = 0
+    title_bold: bool = False
+    #: opened by a headline followed directly by text (no dateline or credit)
+    bare: bool = False
+    #: the running number printed before the title (``3. 标题``), if any
+    item_number: int | None = None
 
     @property
     def titled(self) -> bool:

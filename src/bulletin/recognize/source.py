@@ -43,7 +43,11 @@ from bulletin.recognize.names import is_name
 
 __all__ = [
     "SourceMatch",
+    "is_outlet_name",
     "is_publication_name",
+    "match_original_title",
+    "match_outlet_prefix",
+    "match_portal_stamp",
     "match_publication_name",
     "match_source_line",
     "match_trailing_source",
@@ -94,11 +98,26 @@ def _clean(name: str) -> str:
     return name.strip().strip(_TITLE_MARKS).strip()
 
 
+_CHANNEL = lazy_pattern("^(?:微信)?(?:公众号|公眾號|公号|公號|微博|头条号|頭條號)[\\s　]*+[：:]?[\\s　]*+")
+_CODE = lazy_pattern("[\\d\\W_]+")
+
+
+def _outlet_first(text: str) -> str:
+    """``某某日报 要闻`` → ``某某日报``: a known or publication-shaped name, then a page word or site furniture."""
+    head = regex.split("[\\s　【\\[]", text.strip(), maxsplit=1)[0]
+    if head != text.strip() and (is_publication_name(_clean(head)) or _clean(head) in knowledge.agencies()):
+        return head
+    return text
+
+
 def _names(text: str) -> tuple[str, ...] | None:
     text = _DATE_TAIL.sub("", text)
+    text = _CHANNEL.sub("", _outlet_first(text))
     names = tuple(_clean(part) for part in _NAME_SPLIT.split(text))
     if not names or any(not name or len(name) > 30 or regex.search("[。！？!?：:]", name) for name in names):
         return None
+    if any(_CODE.fullmatch(name) for name in names):
+        return None  # a posting code (来源：20310417-0012) names no source
     return names
 
 
@@ -189,7 +208,25 @@ def _bracketed(line: str, start: int, end: int) -> SourceMatch | None:
         return None
     if is_publication_name(text) or text in knowledge.agencies() - knowledge.self_references():
         return _make((text,), "reprinted", (start, end))
+    parts = tuple(part.strip() for part in _NAME_SPLIT.split(text))
+    if all(is_outlet_name(part) for part in parts):
+        return _make(parts, "credited", (start, end))
     return None
+
+
+#: Endings that make an unlisted name in an agency tail an outlet's: （某某大会新闻中心）.
+_OUTLET_ENDINGS = lazy_pattern("(?:新闻中心|新聞中心|通讯社|通訊社|新闻社|新聞社|电视台|電視台|广播电台|廣播電台|电台|電台)$")
+
+
+def is_outlet_name(text: str) -> bool:
+    """Whether ``text`` names a news outlet: a known agency, a publication, or an outlet's ending.
+
+    >>> [is_outlet_name(t) for t in ("法新社", "某某大会新闻中心", "某某日报", "合作社", "")]
+    [True, True, True, False, False]
+    """
+    if not text or len(text) > 20 or text in knowledge.self_references():
+        return False
+    return text in knowledge.agencies() or is_publication_name(text) or bool(_OUTLET_ENDINGS.search(text))
 
 
 def match_source_line(line: str) -> SourceMatch | None:
@@ -213,6 +250,12 @@ def match_source_line(line: str) -> SourceMatch | None:
         return statement
     if line.startswith("《", start):
         return _publication_with_issue(line, start, end)
+    stamp = match_portal_stamp(line) if "." in line else None
+    if stamp is not None:
+        return stamp
+    dated = _DATED_META.match(line, start, end)
+    if dated is not None:  # ( 2031-04-17 ) 稿件来源:某某日报 要闻
+        return _statement(line, dated.end(), end, (start, end))
     first = _group_pattern().match(line, start, end)
     return None if first is None else _with_credit(line, first.start(), first.end(), end)
 
@@ -220,10 +263,13 @@ def match_source_line(line: str) -> SourceMatch | None:
 _ISSUE = lazy_pattern(
     f"《(?P<name>[^《》。！？!?：:]{{2,20}}+)》{_SPACE}(?P<open>{OPEN})?+{_SPACE}"
     f"(?:{_DATE}"
-    f"(?:{_SPACE}[，,]?+{_SPACE}(?:第\\s*+[A-Z]?\\d{{1,3}}\\s*+版|[A-Z]?\\d{{1,3}}\\s*+版))?+"
-    "|第\\s*+[A-Z]?\\d{1,3}\\s*+版)"
+    f"(?:{_SPACE}[，,]?+{_SPACE}(?:第\\s*+(?:[A-Z]?\\d{{1,3}}|[一二三四五六七八九十]{{1,3}})\\s*+版|[A-Z]?\\d{{1,3}}\\s*+版))?+"
+    "|第\\s*+(?:[A-Z]?\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*+版)"
     f"{_SPACE}(?(open){CLOSE}){_SPACE}"
 )
+
+
+_DATED_META = lazy_pattern(f"{OPEN}{_SPACE}{_DATE}{_SPACE}{CLOSE}{_SPACE}")
 
 
 def _publication_with_issue(line: str, start: int, end: int) -> SourceMatch | None:
@@ -273,6 +319,11 @@ def _trailing_pair_pattern() -> regex.Pattern[str]:
     return regex.compile(f"(?P<source>{group}){_SPACE}{group}{_SPACE}$")
 
 
+@functools.cache
+def _trailing_issue_pattern() -> regex.Pattern[str]:
+    return regex.compile(_ISSUE.pattern + "$")
+
+
 def match_trailing_source(line: str) -> SourceMatch | None:
     """A bracketed source closing a paragraph line: ``……。（来源：区委办）``.
 
@@ -281,7 +332,15 @@ def match_trailing_source(line: str) -> SourceMatch | None:
     >>> match = match_trailing_source("……形成合力。（来源：区委办）（责任编辑：张三）")
     >>> match.name, [c.name for c in match.credits], (match.start, match.end)
     ('区委办', ['张三'], (7, 24))
+
+    A paper's credit line after a byline counts too:
+
+    >>> match_trailing_source("本报记者 王小明《某某日报》（2031年01月03日第 11 版）").name
+    '某某日报'
     """
+    issue = _trailing_issue_pattern().search(line) if "》" in line else None
+    if issue is not None and issue.start() > 0:
+        return _make((issue.group("name").strip(),), "reprinted", (issue.start(), len(line.rstrip())))
     found = _trailing_pattern().search(line) if closes_with(line, CLOSERS) else None
     if found is None:
         return None
@@ -293,6 +352,70 @@ def match_trailing_source(line: str) -> SourceMatch | None:
     if pair is None:
         return None
     return _with_credit(line, pair.start("source"), pair.end("source"), end)
+
+
+_PORTAL_STAMP = lazy_pattern(
+    "(?:https?://)?+[A-Za-z0-9.-]+\\.[A-Za-z]{2,}(?:/\\S*)?+[\\s　]++"
+    + _DATE
+    + "(?:[\\s　]*+\\d{1,2}:\\d{2}(?::\\d{2})?+)?+[\\s　]*+(?P<names>[^\\s　].{1,40}?)[\\s　]*+"
+)
+
+
+def match_portal_stamp(line: str) -> SourceMatch | None:
+    """A portal's stamp under a headline: its address, the time and the outlet the story is from.
+
+    >>> match_portal_stamp("http://www.example.com.cn 2031年04月17日 08:05 某某社").names
+    ('某某社',)
+    >>> match_portal_stamp("www.example.com 2031年04月17日 08:05 某某网-某某晚报").names
+    ('某某网', '某某晚报')
+    """
+    found = _PORTAL_STAMP.fullmatch(line)
+    if found is None:
+        return None
+    names = tuple(_clean(name) for name in regex.split("[-－—、]", found.group("names")))
+    suffixes = knowledge.outlet_suffixes()
+    if not all(is_outlet_name(name) or any(name.endswith(x) for x in suffixes) for name in names):
+        return None
+    start, end = content_bounds(line)
+    return _make(names, "credited", (start, end))
+
+
+_OUTLET_PREFIX = lazy_pattern("(?P<outlet>[\\p{Han}A-Za-z0-9·]{2,10}+)[\\s　]*+[｜丨|][\\s　]*+\\S")
+
+
+def match_outlet_prefix(title: str) -> SourceMatch | None:
+    """The outlet a reposted piece names before its title: ``某某网｜新馆开放`` → 某某网.
+
+    A site's own label (``独家｜…``, ``视频｜…``) is not an outlet.
+
+    >>> match_outlet_prefix("某某晚报｜新馆开放").name, match_outlet_prefix("独家｜新馆开放")
+    ('某某晚报', None)
+    """
+    found = _OUTLET_PREFIX.match(title)
+    if found is None:
+        return None
+    outlet = found.group("outlet")
+    if outlet in knowledge.title_labels() or outlet in knowledge.self_references():
+        return None
+    return _make((outlet,), "reposted", (found.start("outlet"), found.end("outlet")))
+
+
+_ORIGINAL_TITLE = lazy_pattern(
+    "(?:原标题|原標題)[\\s　]*+[：:][\\s　]*+(?P<outlet>[\\p{Han}A-Za-z0-9·]{2,10}+)"
+    "(?:[\\s　]*+[｜丨]|[\\s　]*+\\|)[\\s　]*+\\S.*"
+)
+
+
+def match_original_title(line: str) -> SourceMatch | None:
+    """An ``原标题：`` line that names the outlet before the title: ``原标题：某某晚报｜新馆开放``.
+
+    >>> match_original_title("原标题：某某晚报｜新馆开放").name
+    '某某晚报'
+    """
+    found = _ORIGINAL_TITLE.fullmatch(line.strip())
+    if found is None or found.group("outlet") in knowledge.title_labels():
+        return None
+    return _make((found.group("outlet"),), "reposted", (0, len(line.strip())))
 
 
 def is_publication_name(text: str) -> bool:

@@ -3,7 +3,10 @@
 The patterns are data (``data/furniture.toml``); this rule claims every line
 that one of them matches whole, reads the issue date off issue lines such as
 ``2024年11月刊``, and treats short lines repeated three times or more as
-running headers.
+running headers.  A page label printed at the start of a line of text
+(``第2版(要闻)本报讯…``) and content-system residue glued after the text
+(``…举行。 content_12345.html -->``) are split off the line.  Every kind is
+a :class:`~bulletin.model.FurnitureKind`.
 """
 
 from __future__ import annotations
@@ -14,14 +17,21 @@ from collections import Counter
 import regex
 
 from bulletin.knowledge import load
-from bulletin.model import Furniture, IssueDate
-from bulletin.parsing.state import ParseState
+from bulletin.model import Furniture, FurnitureKind, IssueDate
+from bulletin.parsing.lines import Line
+from bulletin.parsing.pieces import first_text, last_text, split_leading, split_trailing
+from bulletin.parsing.state import ParseState, Piece
+from bulletin.recognize.source import match_publication_name
 
-__all__ = ["furniture_kind", "furniture_rule"]
+__all__ = ["furniture_kind", "furniture_rule", "is_leading_issue_line"]
 
-_ISSUE_DATE = regex.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
+_ISSUE_DATE = regex.compile(r"(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]?(?:\s*(\d{1,2})\s*[日号號]?)?")
 _TERMINAL = regex.compile(r"[。！？；!?;]$")
 _ENCLOSED = regex.compile(r"[（(【\[〔]")  # a bracketed line is a credit or source, not a running header
+_LEADING_LABEL = regex.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版\s*[（(][^（）()]{1,10}[）)]")
+_TRAILING_RESIDUE = regex.compile(
+    r"[\s|｜]*+(?:[\x21-\x7e]*content_\d{3,}\.s?html?[\x21-\x7e]*(?:[\s|｜]*-->)?|-->)[\s|｜]*$"
+)
 
 
 @functools.cache
@@ -43,11 +53,11 @@ def _any_pattern() -> regex.Pattern[str]:
     return regex.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _patterns()))
 
 
-def furniture_kind(text: str) -> str | None:
+def furniture_kind(text: str) -> FurnitureKind | None:
     """The kind of furniture a whole line is, or ``None``.
 
-    >>> furniture_kind("2024年11月刊"), furniture_kind("内部资料 免费交流"), furniture_kind("上一篇：新闻")
-    ('issue-line', 'notice', 'navigation')
+    >>> [str(furniture_kind(t)) for t in ("2024年11月刊", "内部资料 免费交流", "上一篇：新闻")]
+    ['issue-line', 'notice', 'navigation']
     >>> furniture_kind("市委书记王明主持会议。") is None
     True
     """
@@ -55,8 +65,52 @@ def furniture_kind(text: str) -> str | None:
         return None
     for kind, pattern in _patterns():
         if pattern.fullmatch(text):
-            return kind
+            return FurnitureKind(kind)
     return None
+
+
+@functools.cache
+def _leading_pattern() -> regex.Pattern[str]:
+    return regex.compile("|".join(f"(?:{p})" for p in load("furniture")["leading"]["patterns"]))
+
+
+def is_leading_issue_line(text: str) -> bool:
+    """Whether a line names the issue when it stands before the first headline: a bare date,
+    a page label, a weekday.
+
+    >>> [is_leading_issue_line(t) for t in ("2031-04-17", "第 2 版", "二〇三一年四月十七日 星期四", "市委召开全会")]
+    [True, True, True, False]
+    """
+    return _leading_pattern().fullmatch(text.strip()) is not None
+
+
+def _leading_lines(state: ParseState) -> None:
+    """Stray lines before the first headline (a date, a page label, the masthead over them) are the
+    issue's furniture, not an untitled article that swallows what follows."""
+    block: list[tuple[Line, str]] = []
+    dated = False
+    for line in state.lines:
+        if line.kind == "furniture":
+            dated = True
+            continue
+        if line.kind is not None:
+            break
+        if is_leading_issue_line(line.text):
+            block.append((line, "issue-line"))
+            dated = True
+        elif len(line.text) <= 16 and match_publication_name(line.text) is not None:
+            block.append((line, "masthead"))
+        else:
+            break
+    if not dated:
+        return
+    for line, kind in block:
+        state.claim(line, "furniture", kind)
+        state.furniture.append(Furniture(kind=kind, text=line.text, span=line.span))
+        if kind == "masthead" and state.publication is None:
+            state.publication = line.text.strip("《》")
+        elif state.issue_date is None:
+            state.issue_date = _issue_date(line.text)
 
 
 def _issue_date(text: str) -> IssueDate | None:
@@ -69,6 +123,30 @@ def _issue_date(text: str) -> IssueDate | None:
     return IssueDate(year=year, month=month, day=int(day) if day and 1 <= int(day) <= 31 else None)
 
 
+def _split_edges(state: ParseState) -> None:
+    """Split a leading page label and trailing content-system residue off lines of text."""
+    for line in state.lines:
+        if line.kind is not None:
+            continue
+        piece = first_text(state, line)
+        if piece is not None and piece.start == 0:
+            label = _LEADING_LABEL.match(line.text)
+            if label is not None and line.text[label.end() :].strip():
+                body = len(line.text) - len(line.text[label.end() :].lstrip())
+                split_leading(state, piece, label.end(), "furniture", FurnitureKind.PAGE_LABEL, body)
+                _record(state, state.pieces[line.index][0])
+        piece = last_text(state, line)
+        if piece is not None:
+            residue = _TRAILING_RESIDUE.search(line.text, piece.start, piece.end)
+            if residue is not None and residue.start() > piece.start and line.text[piece.start : residue.start()].strip():
+                split_trailing(state, piece, residue.start(), "furniture", FurnitureKind.CMS_RESIDUE)
+                _record(state, state.pieces[line.index][-1])
+
+
+def _record(state: ParseState, piece: Piece) -> None:
+    state.furniture.append(Furniture(kind=piece.payload, text=piece.text, span=piece.span(state.normalized)))
+
+
 def furniture_rule(state: ParseState) -> None:
     """Claim furniture lines and note the issue date they print."""
     repeated = Counter(line.text for line in state.lines if len(line.text) <= 24)
@@ -77,10 +155,12 @@ def furniture_rule(state: ParseState) -> None:
             continue
         kind = furniture_kind(line.text)
         if kind is None and repeated.get(line.text, 0) >= 3 and not _TERMINAL.search(line.text) and not _ENCLOSED.match(line.text):
-            kind = "running-header"
+            kind = FurnitureKind.RUNNING_HEADER
         if kind is None:
             continue
         state.claim(line, "furniture", kind)
         state.furniture.append(Furniture(kind=kind, text=line.text, span=line.span))
-        if kind == "issue-line" and state.issue_date is None:
+        if kind in (FurnitureKind.ISSUE_LINE, FurnitureKind.DATE_STAMP) and state.issue_date is None:
             state.issue_date = _issue_date(line.text)
+    _split_edges(state)
+    _leading_lines(state)

@@ -7,8 +7,9 @@ A headline block is read as (column, kicker, title, subtitle):
   line after it is the title and anything before it the column;
 - a line that states a speaker's points (``王明：坚持…``) above the title is the kicker;
 - otherwise two lines are title and subtitle, three are kicker, title, subtitle;
-- a 目录 section name, a weaker markdown heading or a two-character line above the
-  title is the column.
+- a 目录 section name, a two-character line or a weaker markdown heading that reads as a
+  name (at most eight characters, no punctuation) above the title is the column; a weaker
+  heading that is a phrase is the kicker.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ _SENTENCE_END = regex.compile(r"[。；;，,、…]$")
 _KICKER_END = regex.compile(r"[：:]$")
 #: A two-character line above a title names its column (要闻, 时评, 国际).
 _SHORT_COLUMN = regex.compile(r"\p{Han}{2}")
+#: A weaker heading above the title is its column when it reads as a name (``要闻``, ``深阅读·文旅``),
+#: and its kicker when it is a phrase (``习近平在参加代表团审议时强调``).
+_COLUMN_NAME = regex.compile(r"[\p{Han}A-Za-z0-9·・]{2,8}")
 _SPEAKER = regex.compile(r"^\p{Han}{2,12}[：:]\S")
 _DATE_ONLY = regex.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
 _BRACKETED = regex.compile(r"[（(【\[][^）)】\]]*+[）)】\]]")
@@ -76,6 +80,24 @@ def splits_kicker(text: str) -> bool:
     return 0 < colon < len(text) - 1
 
 
+def wrapped_title(title: Unit, tail: Unit) -> bool:
+    """Whether a short line under a long title is the title's wrapped end, not a subtitle.
+
+    A page set in columns wraps a long title (``…电贺某某当选中国`` / ``国民党主席``): the
+    tail is at most six characters and under a third of the title, printed without a blank
+    line, and the title does not end in punctuation.
+    """
+    head, rest = title.text, tail.text
+    return (
+        not tail.blank_before
+        and len(rest) <= 6
+        and len(head) >= 3 * len(rest)
+        and not rest.startswith(("—", "-", "("))
+        and regex.search(r"[\p{Han}A-Za-z0-9]$", head) is not None
+        and not title.heading_level
+    )
+
+
 @attrs.define
 class Anatomy:
     column: Unit | None = None
@@ -111,11 +133,13 @@ def anatomy(units: list[Unit], *, toc_titles: set[str], toc_sections: set[str]) 
     before = units[:title_at]
     result.title = [units[title_at]]
     result.subtitle = units[title_at + 1 :]
+    if len(result.subtitle) == 1 and wrapped_title(result.title[0], result.subtitle[0]):
+        result.title.append(result.subtitle.pop())
     if before:
         last = before[-1]
         is_column = (
             folds_into(last.text, toc_sections)
-            or last.heading_level > units[title_at].heading_level > 0
+            or (last.heading_level > units[title_at].heading_level > 0 and _COLUMN_NAME.fullmatch(last.text) is not None)
             or bool(_SHORT_COLUMN.fullmatch(last.text))
         )
         if is_column:

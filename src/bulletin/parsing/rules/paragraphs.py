@@ -39,6 +39,18 @@ def _clause_end(text: str) -> bool:
     return ends_with_run(text, "，、；：,;")
 
 
+_PAIRS = (("（", "）"), ("(", ")"), ("“", "”"), ("《", "》"), ("【", "】"), ("「", "」"))
+
+
+def _unclosed(text: str) -> bool:
+    """Whether ``text`` opens a bracket or a quote it does not close, so the next line goes on with it.
+
+    >>> _unclosed("久久为功，小城成为“花园城”（总"), _unclosed("临江港吞吐量创新高（图）")
+    (True, False)
+    """
+    return any(text.count(opener) > text.count(closer) for opener, closer in _PAIRS)
+
+
 def _visible(text: str) -> int:
     return len(text) - text.count(" ")
 
@@ -48,12 +60,14 @@ def _joins(state: ParseState, unit: Unit, piece: Piece) -> bool:
     if prev.end < len(prev.line.text):
         return False  # an element (a trailing dateline, a source) closes the previous line
     line = piece.line
-    if line.heading_level or line.bullet or prev.line.heading_level:
+    if line.heading_level or line.bullet or prev.line.heading_level or line.bold or prev.line.bold:
         return False
     prev_text = prev.text
     if _terminal(prev_text):
         return False
     next_text = piece.text
+    if _unclosed(prev_text) and not line.indented and not _unclosed(next_text[:1]):
+        return True  # a bracket or quote opened on one line and closed on the next
     if (
         not _clause_end(prev_text)
         and len(next_text) <= 3
@@ -63,7 +77,8 @@ def _joins(state: ParseState, unit: Unit, piece: Piece) -> bool:
     ):
         return True  # a dangling tail: ``…建设生育友好型社会的通`` / ``知``
     following = (" " if line.indented else "") + next_text
-    if continues(prev_text, following, width=state.wrap_width):
+    # how full the line is counts the element it opens with (``新华社北京10月19日电  …``)
+    if continues(prev.line.text, following, width=state.wrap_width):
         return True
     width = state.wrap_width
     if (

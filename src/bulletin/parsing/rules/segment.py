@@ -13,19 +13,21 @@ untitled article before it; otherwise the run is subheads or captions.
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from bulletin.model import Furniture
-from bulletin.parsing.rules.headline import PICTURE_OPENERS, anatomy, is_caption, is_headline_like
+from bulletin.parsing.rules.headline import PICTURE_OPENERS, Anatomy, anatomy, is_caption, is_headline_like
 from bulletin.parsing.rules.subhead import NUMBERED_HEADING
 from bulletin.parsing.rules.toc import fold_title, folds_into
-from bulletin.parsing.state import ArticleDraft, ParseState, Unit
+from bulletin.parsing.state import ArticleDraft, ParseState, Piece, Unit
 from bulletin.recognize.byline import match_bare_author
 from bulletin.recognize.source import match_publication_name
 
 __all__ = ["segment_rule"]
 
-_HEAD, _BODY, _AUTHOR = "H", "B", "A"
+_HEAD, _BODY, _AUTHOR, _TAG = "H", "B", "A", "T"
 # a date alone on a line closes a signature block (``国务院办公厅`` / ``2023年3月8日``), which is body
 _DATE_LINE = regex.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # ``联系电话：010-12345678``: a label and its value is body, not a caption
@@ -33,6 +35,31 @@ _DATE_LINE = regex.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _CLOSING_NOTES = ("author", "end-mark")
 _SENTENCE_MARK = regex.compile(r"[。；;！!]|[，,].*[，,].*[，,]")
 _FIELD = regex.compile(r"\p{Han}{1,6}[：:]\s*\S.*")
+# a running number or a page code printed before an item's title: ``3. 标题``, ``（2）标题``, ``C2-标题``
+_ITEM_PREFIX = regex.compile(
+    r"(?:(?P<n>\d{1,2})[.．、](?!\d)|[（(](?P<p>\d{1,2})[)）]|[A-Z]\d{1,2}[-－–])[ \t\u3000]*(?=\S)"
+)
+# how a report marks its subheads: a symbol, or a section number of the first level
+_SUBHEAD_FORM = regex.compile(
+    r"[■●▲◆★▶►□◇◎]|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]"
+    r"|第[一二三四五六七八九十]{1,3}[部章节篇]"
+)
+_SUBHEAD_SYMBOL = regex.compile(r"[■●▲◆★▶►□◇◎][ \t\u3000]*(?=\S)")
+# a tag line: a column name in black brackets alone on a line (``【聚焦春运】``)
+_TAG_LINE = regex.compile(r"【(?P<name>[^【】：:。，]{2,12})】")
+# a brief's headline says what happened (``青岚县启动秋季助农行动``); shorter lines are subheads (``协会获得荣誉``)
+_BRIEF_TITLE = 8
+# a column tag before a title (``【基层走访】夏粮收购忙``) or after it (``老街新貌（我和这座城）``)
+_LEADING_TAG = regex.compile(r"【(?P<name>[^【】：:]{2,12})】(?=\S)")
+_TRAILING_TAG = regex.compile(r"(?<=\S)[（(](?P<name>[\p{Han}·・ ]{2,20})[）)]$")
+# bracketed words after a title that are not a column: a picture note, a part number, an extract
+_NOT_A_COLUMN = regex.compile(
+    r"(?:组图|組圖|附图|附圖|图|圖|视频|視頻|上|中|下|续|續|完|全文|摘要|摘编|摘編|节选|節選|[一二三四五六七八九十]{1,3}|之[一二三四五六七八九十]{1,3})"
+)
+# a series line in a headline block: 系列：深阅读·文旅新观察
+_SERIES = regex.compile(r"(?:系列|栏目|欄目|专栏|專欄)[：:]\s*(?P<name>\S.{1,30})")
+# evidence a heading run must reach to open an article when nothing else says so (see ``evidence``)
+_START_EVIDENCE = 3
 # a caption that says what a picture shows: 图为会见现场。
 _PICTURE_NOTE = regex.compile(rf"(?:{PICTURE_OPENERS}|上圖|下圖|左圖|右圖)[：:]?\S.{{0,98}}$")
 
@@ -57,13 +84,16 @@ def _kinds(state: ParseState) -> list[str]:
         if unit.kind != "text":
             kinds.append(unit.kind)
             continue
+        if _TAG_LINE.fullmatch(unit.text) and i + 1 < len(units) and text_like[i + 1]:
+            kinds.append(_TAG)
+            continue
         if kinds and kinds[-1] == _HEAD and _author_line(unit):
             kinds.append(_AUTHOR)
             continue
         if not text_like[i]:
             kinds.append(_BODY)
             continue
-        if not marked or unit.heading_level:
+        if not marked or unit.heading_level or unit.bold:
             kinds.append(_HEAD)
             continue
         # a document that marks its headings: an unmarked line is headline-like only beside a marked
@@ -111,11 +141,44 @@ def _opens(unit: Unit) -> bool:
     return unit.kind in ("credit", "credit-lead", "meta")
 
 
+def item_number(text: str) -> int | None:
+    """The running number printed before an item's title (``3. 标题`` → 3), if any.
+
+    >>> item_number("3. 临江港吞吐量创新高"), item_number("2.5%的增长从何而来")
+    (3, None)
+    """
+    match = _ITEM_PREFIX.match(text)
+    if match is None:
+        return None
+    number = match.group("n") or match.group("p")
+    return int(number) if number else None
+
+
+def _trimmed(unit: Unit, pattern: regex.Pattern[str]) -> tuple[Unit, Piece | None]:
+    """``unit`` without the mark ``pattern`` finds at its start, and the mark as a piece of its own."""
+    match = pattern.match(unit.text)
+    first = unit.first
+    if match is None:
+        return unit, None
+    cut = first.start + match.end()
+    if cut >= first.end or first.line.text[first.start : cut] != unit.text[: match.end()]:
+        return unit, None
+    mark = Piece(first.line, first.start, cut, "furniture", "item-number")
+    rest = Piece(first.line, cut, first.end, first.kind, first.payload)
+    text = unit.text[match.end() :]
+    return Unit([rest, *unit.pieces[1:]], kind=unit.kind, text=text, block=unit.block), mark
+
+
 def _author_line(unit: Unit) -> str | None:
     if unit.kind != "text" or len(unit.pieces) != 1:
         return None
-    if match_bare_author(unit.text) is not None:
-        return "author"
+    author = match_bare_author(unit.text)
+    if author is not None:
+        names = author.bylines
+        # names a layout prints apart; two glued together are a wrapped title's tail (``国民党主席``)
+        if all(a.end < b.start for a, b in itertools.pairwise(names)):
+            return "author"
+        return None
     if match_publication_name(unit.text) is not None:
         return "publication"
     return None
@@ -129,6 +192,14 @@ class _Segmenter:
         self.toc_titles = {fold_title(e.title) for e in state.toc}
         self.toc_sections = {fold_title(e.section) for e in state.toc if e.section}
         self.current: ArticleDraft | None = None
+        # the heading over a run of items (a tag line, a stronger markdown heading): their column
+        self.section: Unit | None = None
+        self.section_name = ""
+        self.section_level = 0
+        self.section_used = False
+        self.after_tag = False
+        # the dateline a digest prints once above its briefs (``央视网消息：``)
+        self.digest_dateline: Piece | None = None
         # lines of editor's notes (编者按): before any body they preface a report
         self.preface_lines = {
             line.index for first, last, _ in state.editor_notes for line in state.lines[first.index : last.index + 1]
@@ -156,8 +227,39 @@ class _Segmenter:
                 self.heading_run(i, j)
                 i = j + (1 if j < n and self.kinds[j] == _AUTHOR else 0)
                 continue
-            self.element(i)
+            if kind == _TAG:
+                self.open_section(self.units[i], 0, self.units[i].text[1:-1])
+                self.after_tag = True
+            elif kind == _BODY and self.current is None and self.front_matter(i):
+                unit = self.units[i]
+                span = unit.span(self.state.normalized)
+                self.state.furniture.append(Furniture(kind="front-matter", text=unit.text, span=span))
+            else:
+                self.element(i)
             i += 1
+
+    def front_matter(self, i: int) -> bool:
+        """Whether a short line before the first headline is issue furniture (a date, a page label)."""
+        unit = self.units[i]
+        if len(unit.text) > 30 or _SENTENCE_MARK.search(unit.text):
+            return False
+        return i + 1 < len(self.kinds) and self.kinds[i + 1] in (_HEAD, _TAG)
+
+    def open_section(self, unit: Unit, level: int, name: str) -> None:
+        """A heading over the items that follow: their column until the next such heading."""
+        self.section = unit
+        self.section_level = level
+        self.section_name = name
+        self.section_used = False
+
+    def apply_section(self, article: ArticleDraft) -> None:
+        """Give a new article the column of the section it stands in (the span only to the first)."""
+        if self.section is None or article.column is not None or article.column_name:
+            return
+        if not self.section_used:
+            article.column = self.section
+            self.section_used = True
+        article.column_name = self.section_name
 
     def any_article(self) -> ArticleDraft:
         """The current article, open or closed, for elements that trail it (a source, a note)."""
@@ -190,7 +292,8 @@ class _Segmenter:
         elif kind == "source":
             article = self.any_article()
             article.sources.append(unit.first)
-            article.closed = True
+            # a credit line between headline and text (``《某某日报》（…第 01 版）``) does not end the article
+            article.closed = article.closed or article.has_body or not article.titled
         elif kind == "note":
             article = self.any_article()
             article.notes.append(unit.first)
@@ -262,12 +365,17 @@ class _Segmenter:
         stronger = current is not None and current.title_level > 0 and any(
             0 < u.heading_level < current.title_level for u in units
         )
+        # a marked heading (``#``, ``<h1>``, a setext underline) over text ends an untitled stretch
+        marked_over_untitled = (
+            current is not None and not current.titled and nxt_kind == _BODY and any(u.heading_level for u in units)
+        )
         starts = (
             opener
             or current is None
             or current.closed
             or toc_at is not None
             or stronger
+            or marked_over_untitled
             or (
                 current.titled
                 and blocks >= 2
@@ -276,18 +384,32 @@ class _Segmenter:
                 and nxt_kind == _BODY
             )
         )
+        if not opener and current is not None and self.digest(current, units, nxt_kind):
+            return
+        if not starts and current is not None and self.evidence(units, nxt_kind, current) >= _START_EVIDENCE:
+            starts = True
         if not starts and current is not None and not current.titled and self.full_block(units):
             self.adopt(current, units)
             return
         if not starts and current is not None:
             self.subheads(current, units)
             return
-        head = self.headline_units(units, toc_at)
+        units = self.split_section(units)
+        head = self.headline_units(units, toc_at if toc_at is None or toc_at < len(units) else None)
         leftover = units[: len(units) - len(head)]
         if leftover:
             self.leftovers(leftover)
         article = self.new_article()
         self.adopt(article, head)
+        article.bare = not opener and nxt_kind == _BODY
+        self.after_tag = False
+        level = article.title_level
+        if self.section is not None and self.section_level and level and level <= self.section_level:
+            self.section = None  # a heading as strong as the section's ends it
+            self.digest_dateline = None
+        self.apply_section(article)
+        if self.digest_dateline is not None and article.dateline is None and not opener:
+            article.shared_dateline = self.digest_dateline
         if author is not None:
             if _author_line(author) == "publication":
                 article.sources.append(author.first)
@@ -295,6 +417,86 @@ class _Segmenter:
             else:
                 article.credits.append(author.first)
                 author.first.kind = "author"
+
+    def evidence(self, units: list[Unit], nxt_kind: str | None, current: ArticleDraft) -> int:
+        """How strongly the document's own structure says a heading run opens an item of its own.
+
+        Each cue adds or takes points: a heading at the level of the current title (+3) or a
+        weaker one (-3), or bold as the title is (+3) or is not (-1); the next number in the title's running sequence (+3); a tag line above
+        (+3); items that open with a headline and go straight into text, as the current one did,
+        printed as a line of at least eight characters after a blank line (+2); the current article already having text
+        (+1) or not (-2); no text following (-2); the form of a subhead (``一、``, ``■``: -4).
+        """
+        head = units[-1]
+        score = 0
+        level = min((u.heading_level for u in units if u.heading_level), default=0)
+        if level and current.title_level:
+            score += 3 if level <= current.title_level else -3
+        elif not level and all(u.bold for u in units):
+            score += 3 if current.title_bold else -1  # bold headings: items if the titles are bold too
+        number = item_number(head.text)
+        if number is not None and current.item_number is not None and number == current.item_number + 1:
+            score += 3
+        if self.after_tag:
+            score += 3
+        if (
+            current.bare
+            and nxt_kind == _BODY
+            and len(units) == 1
+            and head.blank_before
+            and len(head.text) >= _BRIEF_TITLE
+            and len(current.body) <= 2
+        ):
+            score += 2
+        score += 1 if current.has_body else -2
+        if nxt_kind != _BODY:
+            score -= 2
+        if _SUBHEAD_FORM.match(head.text):
+            score -= 4
+        return score
+
+    def digest(self, current: ArticleDraft, units: list[Unit], nxt_kind: str | None) -> bool:
+        """A digest: a heading, its dateline alone on a line, then headline and brief in turn.
+
+        ``国内快讯`` / ``央视网消息：`` / ``青岚县秋粮收购过半`` / one paragraph / …: the heading is
+        the briefs' column, each brief an article, and the one dateline serves them all.
+        """
+        dateline = current.dateline
+        if (
+            not current.titled
+            or dateline is None
+            or current.has_body
+            or current.credits
+            or nxt_kind != _BODY
+            or len(units) != 1
+            or len(current.title) != 1
+            or not dateline.whole_line
+        ):
+            return False
+        heading = current.title[0]
+        self.adopt(current, units)
+        current.bare = True
+        current.column = heading
+        current.column_name = heading.text
+        self.open_section(heading, heading.heading_level, heading.text)
+        self.section_used = True
+        self.digest_dateline = dateline
+        return True
+
+    def split_section(self, units: list[Unit]) -> list[Unit]:
+        """A stronger heading over a numbered item's heading is the section the items stand in."""
+        if len(units) < 2 or item_number(units[-1].text) is None:
+            return units
+        item_level = units[-1].heading_level
+        levels = [u.heading_level for u in units[:-1]]
+        stronger = [k for k, lv in enumerate(levels) if 0 < lv < item_level]
+        if not item_level or not stronger:
+            return units
+        at = stronger[-1]
+        self.open_section(units[at], units[at].heading_level, units[at].text)
+        if at:
+            self.leftovers(units[:at])
+        return units[at + 1 :]
 
     def full_block(self, units: list[Unit]) -> bool:
         if len(units) >= 3:
@@ -341,16 +543,60 @@ class _Segmenter:
                 text=" ".join(u.text for u in group),
                 block=group[0].block,
             )
-            article.subheads.append(joined)
+            # the symbol stays inside the article's span
+            article.subheads.append(_trimmed(joined, _SUBHEAD_SYMBOL)[0])
+
+    def column_tag(self, article: ArticleDraft, parts: Anatomy) -> None:
+        """A column tag printed with the title is the column; the title is given without it."""
+        cut = _tag_cut(parts.title[0])
+        if cut is None:
+            return
+        title, tag, name = cut
+        parts.title = [title]
+        parts.column = tag
+        article.column_name = name
 
     def adopt(self, article: ArticleDraft, units: list[Unit]) -> None:
         parts = anatomy(units, toc_titles=self.toc_titles, toc_sections=self.toc_sections)
+        if len(parts.title) == 1:
+            article.item_number = item_number(parts.title[0].text)
+            title, mark = _trimmed(parts.title[0], _ITEM_PREFIX)
+            if mark is not None:
+                parts.title = [title]
+                self.state.furniture.append(
+                    Furniture(kind="item-number", text=mark.text, span=mark.span(self.state.normalized))
+                )
+        for group in (parts.subtitle, parts.kicker):
+            series = next((u for u in group if _SERIES.fullmatch(u.text)), None)
+            if series is not None and parts.column is None:
+                group.remove(series)
+                parts.column = series
+                article.column_name = _SERIES.fullmatch(series.text).group("name")  # type: ignore[union-attr]
+        if len(parts.title) == 1 and parts.column is None:
+            self.column_tag(article, parts)
         article.title = parts.title
         article.kicker = parts.kicker
         article.subtitle = parts.subtitle
         article.column = parts.column
         article.heads = list(units)
         article.title_level = parts.title[0].heading_level if parts.title else 0
+        article.title_bold = bool(parts.title) and parts.title[0].bold
+
+
+def _tag_cut(unit: Unit) -> tuple[Unit, Unit, str] | None:
+    """A title with its column tag (``【基层走访】…``, ``…（我和这座城）``): title, tag and column name."""
+    text = unit.text
+    match = _LEADING_TAG.match(text)
+    if match is not None:
+        title, tag = unit.cut(match.end(), len(text)), unit.cut(0, match.end())
+    else:
+        match = _TRAILING_TAG.search(text)
+        if match is None or _NOT_A_COLUMN.fullmatch(match.group("name").strip()):
+            return None
+        title, tag = unit.cut(0, match.start()), unit.cut(match.start(), len(text))
+    if title is None or tag is None or len(title.text) < 4:
+        return None
+    return title, tag, match.group("name").strip()
 
 
 def _digest_columns(articles: list[ArticleDraft]) -> None:
