@@ -173,3 +173,13 @@ def test_a_broken_knowledge_plug_in_is_skipped_with_a_warning(tmp_path: Path, mo
             assert knowledge._installed() == ()
     finally:
         knowledge._installed.cache_clear()
+
+
+def test_a_furniture_pattern_in_one_line_keeps_the_others() -> None:
+    text = "某某县新馆开放\n\n本报讯 新馆昨天开放。\n\n欢迎关注本号\n\n内部资料 免费交流"
+    before = [str(f.kind) for f in Parser().parse(text).furniture]
+    taught = Parser(knowledge='furniture.kinds.promotion.patterns = ["欢迎关注本号"]')
+    after = [(str(f.kind), f.text) for f in taught.parse(text).furniture]
+    assert "promotion" not in before
+    assert ("promotion", "欢迎关注本号") in after
+    assert "notice" in [kind for kind, _ in after]  # the built-in patterns of other kinds stay

@@ -209,17 +209,21 @@ def _merge(base: dict[str, Any], name: str, added: Mapping[str, Any]) -> None:
     for table, entries in added.items():
         if not isinstance(entries, Mapping):
             raise KnowledgeError(f"{name}.{table} must be a table, got {type(entries).__name__}")
-        into = base.setdefault(table, {})
-        for key, value in entries.items():
-            old = into.get(key)
-            if old is None:
-                into[key] = value
-            elif isinstance(old, list) and isinstance(value, list):
-                into[key] = [*old, *value]
-            elif isinstance(old, str) and isinstance(value, str) and name == "surnames":
-                into[key] = old + value
-            else:
-                into[key] = value
+        _merge_into(base.setdefault(table, {}), entries, name)
+
+
+def _merge_into(into: dict[str, Any], added: Mapping[str, Any], name: str) -> None:
+    """Lists are extended, tables merged key by key (at any depth), other values replaced."""
+    for key, value in added.items():
+        old = into.get(key)
+        if isinstance(old, dict) and isinstance(value, Mapping):
+            _merge_into(old, value, name)
+        elif isinstance(old, list) and isinstance(value, list):
+            into[key] = [*old, *value]
+        elif isinstance(old, str) and isinstance(value, str) and name == "surnames":
+            into[key] = old + value
+        else:
+            into[key] = copy.deepcopy(value)
 
 
 @functools.cache
