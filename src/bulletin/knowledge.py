@@ -230,7 +230,7 @@ def _merge_into(into: dict[str, Any], added: Mapping[str, Any], name: str) -> No
 def load(name: str) -> Mapping[str, Any]:
     """The parsed contents of data file ``name`` (one of :data:`DATA_FILES`), with the knowledge added to it.
 
-    Lists are extended by what is added; other values are replaced.
+    Lists are extended by what is added, tables merged, other values replaced.
 
     >>> sorted(load("dates"))
     ['numerals', 'units', 'weekdays']
