@@ -183,3 +183,10 @@ def test_a_furniture_pattern_in_one_line_keeps_the_others() -> None:
     assert "promotion" not in before
     assert ("promotion", "欢迎关注本号") in after
     assert "notice" in [kind for kind, _ in after]  # the built-in patterns of other kinds stay
+
+
+def test_the_user_submodules_are_attributes_of_the_package() -> None:
+    import importlib
+
+    for name in ("rules", "knowledge", "tables", "export", "testing", "batch"):
+        assert getattr(bulletin, name) is importlib.import_module(f"bulletin.{name}")

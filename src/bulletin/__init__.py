@@ -142,7 +142,13 @@ __all__ = [
 ]
 
 
+#: Submodules users reach as attributes (``bulletin.knowledge.extend(...)``), imported on first use.
+_SUBMODULES = frozenset({"batch", "dask", "evaluation", "export", "knowledge", "rules", "tables", "testing"})
+
+
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(f"{__name__}.{name}")
     target = _LAZY.get(name)
     if target is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
