@@ -38,12 +38,19 @@ LEADING = "{lead}\n\n青岚县启动秋季助农行动\n\n本报讯 青岚县昨
 
 @pytest.mark.parametrize(
     "lead",
-    ["2031-04-17", "第 2 版", "2031年4月17日", "二〇三一年四月十七日 星期四", "青岚日报\n2031年4月17日 星期四\nA2版"],
+    [
+        "2031-04-17",
+        "第 2 版",
+        "2031年4月17日",
+        "二〇三一年四月十七日 星期四",
+        "青岚日报\n2031年4月17日 星期四\nA2版",
+        "Campus Post - 3 - March to May 2031\n二零三一年三月至五月份\n本年主題：同心同行 共創未來",
+    ],
 )
 def test_stray_lines_before_the_first_headline_are_issue_furniture(lead: str) -> None:
     parsed = bulletin.parse(LEADING.format(lead=lead))
     assert [a.title for a in parsed.articles] == ["青岚县启动秋季助农行动", "临江港吞吐量创新高"]
-    assert {f.kind for f in parsed.furniture} <= {"issue-line", "masthead", "date-stamp"}
+    assert {f.kind for f in parsed.furniture} <= {"issue-line", "masthead", "date-stamp", "running-header"}
     assert "".join(f.text for f in parsed.furniture).replace(" ", "") == lead.replace("\n", "").replace(" ", "")
 
 

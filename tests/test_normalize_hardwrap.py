@@ -111,3 +111,52 @@ def test_wrap_separator_looks_at_the_last_character_that_is_not_white_space(
     prev: str, next: str, separator: str
 ) -> None:
     assert wrap_separator(prev, next) == separator
+
+
+IRREGULAR = (
+    "本报讯 青岚县昨天启动秋季助农行动，全县\n"
+    "干部群众纷纷参与，帮助农户抢收晚稻。据了解，今年全县晚稻种植面积达十万\n"
+    "亩，预计产量比去年增长一成，农\n"
+    "户增收预期明显。县农业农村局有关负责人介绍，助农行动将持续到十一月底，届时将组\n"
+    "织专家开展技术培训，并协调收购企业\n"
+    "上门收购。\n"
+    "临江港吞吐量创新高\n"
+)
+
+
+def test_irregular_wraps_join_without_a_column_width() -> None:
+    assert estimate_wrap_width(IRREGULAR.split("\n")) is None
+    lines = lines_of(normalize(IRREGULAR, steps=["hardwrap"]).text)
+    assert lines == [
+        "本报讯 青岚县昨天启动秋季助农行动，全县干部群众纷纷参与，帮助农户抢收晚稻。据了解，今年全县晚稻种植面积达十万"
+        "亩，预计产量比去年增长一成，农户增收预期明显。县农业农村局有关负责人介绍，助农行动将持续到十一月底，届时将组"
+        "织专家开展技术培训，并协调收购企业上门收购。",
+        "临江港吞吐量创新高",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "after"),
+    [
+        ("青岚县、临江县联合开展春季植树活动", "两县干部群众三千余人参加了植树活动，共栽种各类苗木两万余株，生态环境进一步改善。"),
+        ("精准发力，加快临江新区建设", "王小明"),
+        ("二、推动临江新区建设的建", "第一，进一步强化基础研究布局与投入，"),
+    ],
+)
+def test_a_headline_with_clause_marks_keeps_its_break(headline: str, after: str) -> None:
+    assert not continues(headline, after, width=None)
+
+
+def test_a_decimal_broken_after_its_point_joins() -> None:
+    text = "报告将今年经济增速预测值上调0.\n1个百分点，至4.2%。"
+    assert normalize(text, steps=["hardwrap"]).text == "报告将今年经济增速预测值上调0.1个百分点，至4.2%。"
+
+
+def test_an_acronym_broken_by_the_column_joins_without_a_space() -> None:
+    assert wrap_separator("国际货币基金组织（I", "MF）和世界银行") == ""
+    assert wrap_separator("the", "model") == " "
+
+
+def test_a_bracket_left_open_joins_the_line_that_closes_it() -> None:
+    assert continues("久久为功，“蓝天”成为常态（总", "书记的关切·落地的回响）", width=None)
+    assert not continues("久久为功，“蓝天”成为常态", "书记的关切·落地的回响", width=None)

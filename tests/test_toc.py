@@ -64,3 +64,30 @@ CASES = read_fixtures(Path(__file__).parent / "fixtures" / "toc.txt")
 def test_fixture(case: Fixture) -> None:
     parsed = bulletin.parse(case.input)
     assert [[e.section, e.title] for e in parsed.toc] == case.expected
+
+
+def test_a_lone_contents_link_is_navigation_not_a_column() -> None:
+    text = (
+        "[目录](#toc)\n\n# 青岚县启动秋季助农行动\n\n青岚县昨天启动秋季助农行动，全县干部群众纷纷参与。\n\n"
+        "# 临江港吞吐量创新高\n\n今年一季度，临江港完成货物吞吐量三千万吨。\n"
+    )
+    parsed = bulletin.parse(text)
+    assert [(f.kind, f.text) for f in parsed.furniture] == [("navigation", "目录")]
+    assert parsed.articles[0].headline.column is None
+    assert parsed.articles[0].headline.kicker is None
+
+
+def test_a_title_ending_in_contents_keeps_its_article() -> None:
+    parsed = bulletin.parse("野生动物保护名单调整目录\n\n本报讯 有关部门昨天公布野生动物保护名单调整情况，新增十余个物种。\n")
+    assert [a.title for a in parsed.articles] == ["野生动物保护名单调整目录"]
+
+
+def test_a_page_name_printed_over_its_page_is_furniture() -> None:
+    text = (
+        "01版：要闻\n02版：综合新闻\n\n要  闻\n\n青岚县启动秋季助农行动\n\n"
+        "本报讯 青岚县昨天启动秋季助农行动，全县干部群众纷纷参与。\n"
+    )
+    parsed = bulletin.parse(text)
+    assert [(e.section, e.title) for e in parsed.toc] == [("01版", "要闻"), ("02版", "综合新闻")]
+    assert ("page-name", "要 闻") in [(f.kind, f.text) for f in parsed.furniture]
+    assert [a.title for a in parsed.articles] == ["青岚县启动秋季助农行动"]

@@ -141,6 +141,8 @@ class FurnitureKind(str, enum.Enum):
     TOC_HEADING = "toc-heading"
     TOC_SECTION = "toc-section"
     TOC_STAMP = "toc-stamp"
+    PAGE_NAME = "page-name"
+    FAUX_BOLD = "faux-bold"
     UNCLAIMED = "unclaimed"
 
     def __str__(self) -> str:

@@ -36,7 +36,7 @@ from a wrapped sentence and is joined.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
@@ -54,6 +54,10 @@ __all__ = [
 
 #: A line without width longer than this (in non-space characters) is a paragraph cut by a page break.
 LONG_LINE = 40
+#: Without a column width, a shorter line of running text cut in mid-sentence runs on when it has this many.
+MIN_RUNNING = 10
+# a bracket left open at a line's end is a wrap in a line up to this long (a title, a short line)
+_TITLE_SIZE = 60
 #: With a column width, a line at least this share of it ran to the column's end.
 FULL_SHARE = 0.8
 _WINDOW = 4
@@ -78,6 +82,8 @@ _WHITE_SPACE = (
     "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
     "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
+#: An item's number alone on a line (``1.``), which a space separates from the item's text.
+_ITEM_NUMBER = regex.compile(r"\d{1,2}[.．、]")
 
 
 def _ends_sentence(line: str) -> bool:
@@ -157,10 +163,57 @@ def hard_break(prev: str, next: str) -> bool:
     >>> hard_break("市领导李政出席。", "王明指出"), hard_break("坚持服务国家", "战略导向")
     (True, False)
     """
+    if _split_number(prev, next):
+        return False  # a decimal broken after its point: ``上调0.`` / ``1个百分点``
     return _ends_sentence(prev) or starts_block(next)
 
 
-def continues(prev: str, next: str, *, width: int | None) -> bool:
+def _split_number(prev: str, nxt: str) -> bool:
+    if not nxt[:1].isdigit():
+        return False
+    end = prev.rstrip()
+    return end[-1:] in (".", "．") and end[-2:-1].isdigit()
+
+
+@functools.cache
+def _inner_sentence_end() -> regex.Pattern[str]:
+    """A sentence end inside a line: the line is running text, never a headline."""
+    return regex.compile(r"[。！？；!?;](?=.*\S)")
+
+
+@functools.cache
+def _clause_mark() -> regex.Pattern[str]:
+    return regex.compile(r"[，、,]")
+
+
+def _unclosed(prev: str, nxt: str) -> bool:
+    """Whether ``prev`` leaves a bracket or quote open that ``nxt`` closes: ``…（总`` / ``书记的关切）``."""
+    for opener, closer in ("（）", "()", "“”", "《》", "【】", "「」"):
+        if prev.count(opener) > prev.count(closer) and nxt.count(closer) > nxt.count(opener):
+            return True
+    return False
+
+
+def _cut_in_sentence(prev: str, nxt: str, prev_size: int, next_size: int, *, running: bool) -> bool:
+    """Without a column width: a line of running text that stops in mid-sentence runs on.
+
+    Running text shows in a sentence end inside the line (a headline has none),
+    or in clause marks (``，``, ``、``) when the next line is running text
+    too but no complete paragraph of its own: a headline such as ``青岚县、临江县联合开展植树活动``
+    keeps its break before the paragraph under it.  ``running`` says the
+    caller knows ``prev`` continues running text from the lines above it.
+    """
+    if prev_size < MIN_RUNNING:
+        return False
+    if running or _inner_sentence_end().search(prev):
+        return True
+    numbered = _block_start().match(prev)
+    if not _clause_mark().search(prev, numbered.end() if numbered else 0) or _sentence_mark().search(nxt) is None:
+        return False  # a headline over a name or a caption is no sentence cut in two
+    return not (_ends_sentence(nxt) and next_size > prev_size)
+
+
+def continues(prev: str, next: str, *, width: int | None, running: bool = False) -> bool:
     """Whether ``next`` continues the sentence of ``prev`` across a hard wrap.
 
     With a column ``width``, ``prev`` must fill at least :data:`FULL_SHARE`
@@ -180,10 +233,21 @@ def continues(prev: str, next: str, *, width: int | None) -> bool:
     False
     >>> continues("市委召开全会部署年度重点工作", "奋力开创高质量发展新局面", width=None)
     False
+
+    Line widths that vary too much to show a column still join a line of
+    running text cut in mid-sentence (see :func:`_cut_in_sentence`), and a
+    line that leaves a bracket open which the next one closes:
+
+    >>> continues("亩，预计产量比去年增长一成，农", "户增收预期明显。", width=None)
+    True
+    >>> continues("青岚县、临江县联合开展春季植树活动", "两县干部群众三千余人参加了植树活动，共栽种苗木两万余株。", width=None)
+    False
+    >>> continues("久久为功，“蓝天”成为常态（总", "书记的关切·落地的回响）", width=None)
+    True
     """
     if not prev.strip() or not next.strip():
         return False
-    return _decide(prev, next, _visible(prev), _visible(next), width)
+    return _decide(prev, next, _visible(prev), _visible(next), width, running=running)
 
 
 def wrap_separator(prev: str, next: str) -> str:
@@ -191,13 +255,28 @@ def wrap_separator(prev: str, next: str) -> str:
 
     >>> wrap_separator("人工智能实", "验室"), wrap_separator("the", "model"), wrap_separator("浦江", "AI")
     ('', ' ', '')
+    >>> wrap_separator("1.", "12/3 校运会举行")
+    ' '
+    >>> wrap_separator("国际货币基金组织（I", "MF）和世界银行")
+    ''
     """
     # the last character that is not a space, looked at directly (a search for the pattern
     # followed by spaces and the end would try it at every character of a long line)
-    last = prev.rstrip(_WHITE_SPACE)[-1:]
+    body = prev.rstrip(_WHITE_SPACE)
+    last = body[-1:]
     if last and _word_end().match(last) and _word_start().match(next):
+        if last.isupper() and next.lstrip()[:1].isupper() and _acronym_cut().search(prev):
+            return ""  # an acronym in Chinese text broken by the column: ``（I`` / ``MF）``
         return " "
+    if len(body) <= 3 and _ITEM_NUMBER.fullmatch(body):
+        return " "  # an item's number printed on a line of its own: ``1.`` / ``12/3 校运会…``
     return ""
+
+
+@functools.cache
+def _acronym_cut() -> regex.Pattern[str]:
+    """Capitals right after Chinese text or a bracket at the end of a line: the start of an acronym."""
+    return regex.compile(r"(?:^|[^\p{Latin}\s])\p{Lu}{1,4}\s*$")
 
 
 def _local_width(sizes: Sequence[int], index: int, default: int) -> int:
@@ -227,15 +306,22 @@ def _estimate(lengths: Sequence[int]) -> int | None:
     return width
 
 
-def _decide(prev: str, nxt: str, prev_size: int, next_size: int, width: int | None) -> bool:
+def _decide(prev: str, nxt: str, prev_size: int, next_size: int, width: int | None, *, running: bool = False) -> bool:
     """:func:`continues` with the non-space lengths known."""
-    full = LONG_LINE if width is None else min(FULL_SHARE * width, width - 3)
-    if prev_size < full or hard_break(prev, nxt):
+    if hard_break(prev, nxt):
         return False
+    if _split_number(prev, nxt):
+        return True
+    full = LONG_LINE if width is None else min(FULL_SHARE * width, width - 3)
+    if prev_size < full:
+        if prev_size <= _TITLE_SIZE and _unclosed(prev, nxt):
+            return True
+        return width is None and _cut_in_sentence(prev, nxt, prev_size, next_size, running=running)
     return (
         next_size >= full
         or (width is not None and next_size <= 4)
         or _sentence_mark().search(nxt) is not None
+        or (prev_size <= _TITLE_SIZE and _unclosed(prev, nxt))
     )
 
 
@@ -272,7 +358,17 @@ def join_gaps(text: str) -> list[Edit]:
         previous_width = width
         if width is None:
             # without a column only a long line can run on: look at those alone
-            candidates = [i for i in range(1, len(texts)) if sizes[i - 1] >= LONG_LINE]
+            # (a line that ends a sentence never runs on, unless it ends in a decimal point); after the
+            # first round only the neighbours of joined lines can change
+            indices: Iterable[int] = range(1, len(texts))
+            if not everything:
+                indices = sorted({j for i, c in enumerate(changed) if c for j in (i, i + 1) if 0 < j < len(texts)})
+            candidates = [
+                i
+                for i in indices
+                if sizes[i - 1] >= MIN_RUNNING
+                and (not _ends_sentence(texts[i - 1]) or texts[i - 1].rstrip()[-1:] in ".．")
+            ]
         else:
             candidates = list(range(1, len(texts)))
         joins: set[int] = set()

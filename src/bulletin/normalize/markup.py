@@ -216,6 +216,54 @@ def _edits_from_map(text: str, result: str, offsets: OffsetMap) -> list[Edit]:
     return edits
 
 
+@functools.cache
+def _list_residue() -> regex.Pattern[str]:
+    """A Python list of strings printed into a scrape: ``['\\r\\n  标题\\r\\n'][' 2031年…']``."""
+    item = r"""(?:'(?:[^'\\\n]++|\\.)*+'|"(?:[^"\\\n]++|\\.)*+")"""
+    return regex.compile(rf"\[(?:\s*+{item}(?:\s*+,\s*+{item})*+\s*+,?)?\s*+\]")
+
+
+_LIST_ITEM = regex.compile(r"""'((?:[^'\\\n]++|\\.)*+)'|"((?:[^"\\\n]++|\\.)*+)\"""")
+_ESCAPE = regex.compile(r"\\(?:r\\n|[rn]|t|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|['\"\\])")
+
+
+def _unescape(sequence: str) -> str:
+    if sequence[1] in "rn":
+        return "\n"
+    if sequence[1] == "t":
+        return "\t"
+    if sequence[1] in "ux":
+        return chr(int(sequence[2:], 16))
+    return sequence[1]
+
+
+def _with_list_residue(text: str, edits: list[Edit]) -> list[Edit]:
+    """``edits`` and those that read a scrape's Python lists as lines of text.
+
+    Only a list of strings that holds an escape (``\\r\\n``, ``\\u3000``) or stands right
+    beside another list is residue: ``["北京", "上海"]`` in a sentence stays as printed.
+    """
+    found: list[Edit] = []
+    starts = [edit.start for edit in edits]
+    for residue in _list_residue().finditer(text):
+        start, end = residue.span()
+        beside = text[end : end + 1] == "[" or text[max(0, start - 1) : start] == "]"
+        if not beside and "\\" not in residue.group():
+            continue
+        k = bisect_right(starts, start) - 1
+        if (k >= 0 and edits[k].end > start) or (k + 1 < len(edits) and edits[k + 1].start < end):
+            continue
+        at = start
+        for item in _LIST_ITEM.finditer(text, start, end):
+            content = 1 if item.group(1) is not None else 2
+            found.append(Edit(at, item.start(content), "\n"))
+            for escape in _ESCAPE.finditer(text, item.start(content), item.end(content)):
+                found.append(Edit(escape.start(), escape.end(), _unescape(escape.group())))
+            at = item.end(content)
+        found.append(Edit(at, end, "\n"))
+    return sorted(edits + found) if found else edits
+
+
 def strip_markup(text: str) -> Iterator[Edit]:
     """Describe removing HTML tags and Markdown marks and decoding HTML entities.
 
@@ -260,6 +308,8 @@ def _find(text: str) -> tuple[list[Edit], bool]:
             edits.append(Edit(link.end("label"), link.end(), ""))
             marks_only = False
         edits.sort()
+    if "['" in text or '["' in text or "[]" in text:
+        edits = _with_list_residue(text, edits)
     # bold marks are found on their own, so markup inside bold text is still removed
     starts = [edit.start for edit in edits]
 

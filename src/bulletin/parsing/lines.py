@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 
 import attrs
 import regex
@@ -165,23 +166,69 @@ def build_lines(original: str, normalized: NormalizedText) -> list[Line]:
             standalone = above.index == 0 or above.blank_before > 0
             if standalone and not above.heading_level and not _SETEXT.fullmatch(above.text):
                 above.heading_level = 1 if raw_body.lstrip()[0] == "=" else 2
-        lines.append(
-            Line(
-                index=len(lines),
-                text=stripped,
-                raw=raw,
-                span=span,
-                norm_start=n_start,
-                heading_level=heading_level,
-                bold=_bold(raw_body) if ("<" in raw_body or "*" in raw_body or "_" in raw_body) else False,
-                bullet=bullet,
-                indented=indented,
-                blank_before=blanks if lines else 0,
-            )
+        line = Line(
+            index=len(lines),
+            text=stripped,
+            raw=raw,
+            span=span,
+            norm_start=n_start,
+            heading_level=heading_level,
+            bold=_bold(raw_body) if ("<" in raw_body or "*" in raw_body or "_" in raw_body) else False,
+            bullet=bullet,
+            indented=indented,
+            blank_before=blanks if lines else 0,
         )
+        if ("\u3000\u3000" in raw_body or "   " in raw_body) and len(stripped) > 40:
+            lines.extend(_split_run_on(line, original, normalized, len(lines)))
+        else:
+            lines.append(line)
         blanks = 0
         pos = end + 1
     return lines
+
+
+# paragraphs run together on one line, each opened by an indent after the last one's end:
+# ``…举行。　　中国驻地代表…`` (two ideographic spaces, or three and more spaces)
+_RUN_ON_GAP = lazy_pattern(r"(?<=[。！？!?…”’」』）)])(?:\u3000{2,}|[ \t\u3000\xa0]{3,})(?=\S)")
+
+
+def _split_run_on(line: Line, original: str, normalized: NormalizedText, index: int) -> list[Line]:
+    """``line`` cut where an indent gap starts a new paragraph in the middle of it.
+
+    The normaliser deletes these gaps (they read as spurious spaces), so they are found in the input.
+    """
+    cuts: list[int] = []
+    for gap in _RUN_ON_GAP.finditer(original, line.span.start, line.span.end):
+        at = text_offset(line, gap.end(), normalized)
+        if 0 < at < len(line.text) and (not cuts or at > cuts[-1]):
+            cuts.append(at)
+    if not cuts:
+        line.index = index
+        return [line]
+    parts: list[Line] = []
+    bounds = [0, *cuts, len(line.text)]
+    for k, (a, b) in enumerate(itertools.pairwise(bounds)):
+        text = line.text[a:b].strip()
+        if not text:
+            continue
+        lead = len(line.text[a:b]) - len(line.text[a:b].lstrip())
+        a += lead
+        start = line.span.start if k == 0 else normalized.offsets.span(line.norm_start + a, line.norm_start + a + 1)[0]
+        end = line.span.end if b == len(line.text) else normalized.offsets.span(line.norm_start + b - 1, line.norm_start + b)[1]
+        end = max(end, start)
+        raw = original[start:end]
+        parts.append(
+            attrs.evolve(
+                line,
+                index=index + len(parts),
+                text=text,
+                raw=raw,
+                span=Span(start, end),
+                norm_start=line.norm_start + a,
+                indented=line.indented if k == 0 else True,
+            )
+        )
+    return parts
 
 
 def text_offset(line: Line, input_pos: int, normalized: NormalizedText) -> int:

@@ -27,8 +27,10 @@ __all__ = ["furniture_kind", "furniture_rule", "is_leading_issue_line"]
 
 _ISSUE_DATE = regex.compile(r"(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]?(?:\s*(\d{1,2})\s*[日号號]?)?")
 _TERMINAL = regex.compile(r"[。！？；!?;]$")
+_INKED = regex.compile(r"[\p{Han}\p{L}]")  # a line of words, not a rule of dashes or a number
 _ENCLOSED = regex.compile(r"[（(【\[〔]")  # a bracketed line is a credit or source, not a running header
 _LEADING_LABEL = regex.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版\s*[（(][^（）()]{1,10}[）)]")
+_RESIDUE_REACH = 256
 _TRAILING_RESIDUE = regex.compile(
     r"[\s|｜]*+(?:[\x21-\x7e]*content_\d{3,}\.s?html?[\x21-\x7e]*(?:[\s|｜]*-->)?|-->)[\s|｜]*$"
 )
@@ -136,8 +138,10 @@ def _split_edges(state: ParseState) -> None:
                 split_leading(state, piece, label.end(), "furniture", FurnitureKind.PAGE_LABEL, body)
                 _record(state, state.pieces[line.index][0])
         piece = last_text(state, line)
-        if piece is not None:
-            residue = _TRAILING_RESIDUE.search(line.text, piece.start, piece.end)
+        if piece is not None and ("-->" in line.text or "content_" in line.text):
+            # the residue is short and at the end: look only there (a search over a long line
+            # would try the pattern at every character)
+            residue = _TRAILING_RESIDUE.search(line.text, max(piece.start, piece.end - _RESIDUE_REACH), piece.end)
             if residue is not None and residue.start() > piece.start and line.text[piece.start : residue.start()].strip():
                 split_trailing(state, piece, residue.start(), "furniture", FurnitureKind.CMS_RESIDUE)
                 _record(state, state.pieces[line.index][-1])
@@ -147,8 +151,24 @@ def _record(state: ParseState, piece: Piece) -> None:
     state.furniture.append(Furniture(kind=piece.payload, text=piece.text, span=piece.span(state.normalized)))
 
 
+def _faux_bold(state: ParseState) -> None:
+    """A line the text layer prints twice in a row (a PDF's bold overprint) is read once: the copy
+    is furniture, so its text keeps its span and stays out of the article."""
+    previous = None
+    for line in state.lines:
+        if line.kind is not None:
+            previous = None
+            continue
+        if previous is not None and not line.blank_before and line.text == previous.text and _INKED.search(line.text):
+            state.claim(line, "furniture", "faux-bold")
+            state.furniture.append(Furniture(kind="faux-bold", text=line.text, span=line.span))
+            continue  # a third print is a copy of the same line
+        previous = line
+
+
 def furniture_rule(state: ParseState) -> None:
     """Claim furniture lines and note the issue date they print."""
+    _faux_bold(state)
     repeated = Counter(line.text for line in state.lines if len(line.text) <= 24)
     for line in state.lines:
         if line.kind is not None:

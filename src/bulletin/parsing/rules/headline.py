@@ -69,15 +69,11 @@ def is_caption(text: str) -> bool:
 def splits_kicker(text: str) -> bool:
     """Whether the part of a headline line before a printed space is a kicker.
 
-    It is when it states a speaker's points or a goal: it holds a comma, or a
-    colon with text after it.  ``第一次国共合作：`` (a topic colon at the end) is not.
+    It is when it states a speaker's points or a goal with a comma
+    (``市长:持续优化营商环境,守牢安全底线``).  A topic before a colon
+    (``卫健委通报疫苗事件：疫苗未过期``) is part of a one-line title.
     """
-    if len(text) < 4:
-        return False
-    if "，" in text or "," in text:
-        return True
-    colon = max(text.find("："), text.find(":"))
-    return 0 < colon < len(text) - 1
+    return len(text) >= 4 and ("，" in text or "," in text)
 
 
 def wrapped_title(title: Unit, tail: Unit) -> bool:

@@ -17,8 +17,9 @@ import itertools
 
 import regex
 
-from bulletin.model import Furniture
+from bulletin.model import Furniture, FurnitureKind
 from bulletin.parsing.rules.headline import PICTURE_OPENERS, Anatomy, anatomy, is_caption, is_headline_like
+from bulletin.parsing.rules.paragraphs import closes_text
 from bulletin.parsing.rules.subhead import NUMBERED_HEADING
 from bulletin.parsing.rules.toc import fold_title, folds_into
 from bulletin.parsing.state import ArticleDraft, ParseState, Piece, Unit
@@ -58,6 +59,15 @@ _NOT_A_COLUMN = regex.compile(
 )
 # a series line in a headline block: 系列：深阅读·文旅新观察
 _SERIES = regex.compile(r"(?:系列|栏目|欄目|专栏|專欄)[：:]\s*(?P<name>\S.{1,30})")
+# a sentence the page cut off: a clause mark inside a long line (``…实现脱贫，历史性地解决了``)
+_CUT_SENTENCE = regex.compile(r"^(?=.{16}).*[，,、；;].{2}")
+# a numbered paragraph: 1. 本校学生…
+_PARAGRAPH_NUMBER = regex.compile(r"(\d{1,2})[.．、](?!\d++(?:[.．]\d|[%％万亿千百十]))")
+# a photographer's credit: 新华社记者 王明摄, 摄影/王明, 王明 攝
+_PHOTO_CREDIT = regex.compile(r"[摄攝][）)]?$|[摄攝]影")
+# a teaser between a headline and its dateline or credit: at most this many paragraphs of this length
+_TEASER_UNITS = 3
+_TEASER_LENGTH = 200
 # evidence a heading run must reach to open an article when nothing else says so (see ``evidence``)
 _START_EVIDENCE = 3
 # a caption that says what a picture shows: 图为会见现场。
@@ -79,6 +89,10 @@ def _kinds(state: ParseState) -> list[str]:
         and not (i + 1 < len(units) and _DATE_LINE.fullmatch(units[i + 1].text))
         for i, u in enumerate(units)
     ]
+    # a document that numbers its paragraphs (``1. 本校学生…`` as running text) numbers no headlines
+    numbers_paragraphs = any(
+        u.kind == "text" and _PARAGRAPH_NUMBER.match(u.text) and not is_headline_like(u.text) for u in units
+    )
     kinds: list[str] = []
     for i, unit in enumerate(units):
         if unit.kind != "text":
@@ -87,10 +101,13 @@ def _kinds(state: ParseState) -> list[str]:
         if _TAG_LINE.fullmatch(unit.text) and i + 1 < len(units) and text_like[i + 1]:
             kinds.append(_TAG)
             continue
+        if _SUBHEAD_SYMBOL.match(unit.text) and i + 1 < len(units) and _opens(units[i + 1]):
+            kinds.append(_BODY)  # ``■ 要点…`` right before a dateline: key points, not a headline
+            continue
         if kinds and kinds[-1] == _HEAD and _author_line(unit):
             kinds.append(_AUTHOR)
             continue
-        if not text_like[i]:
+        if not text_like[i] or closes_text(units, i) or (numbers_paragraphs and _PARAGRAPH_NUMBER.match(unit.text)):
             kinds.append(_BODY)
             continue
         if not marked or unit.heading_level or unit.bold:
@@ -130,6 +147,11 @@ def _staff_only(unit: Unit) -> bool:
     """Whether a credit names only production staff (editors), who close an article, never open one."""
     bylines = getattr(unit.payload, "bylines", ())
     return bool(bylines) and all(getattr(b, "kind", "author") == "editor" for b in bylines)
+
+
+def _photo_credit(unit: Unit) -> bool:
+    """Whether a credit names a photographer (``新华社记者 王明摄``), who closes photo news."""
+    return _PHOTO_CREDIT.search(unit.text) is not None
 
 
 def _opens(unit: Unit) -> bool:
@@ -227,9 +249,9 @@ class _Segmenter:
                 self.heading_run(i, j)
                 i = j + (1 if j < n and self.kinds[j] == _AUTHOR else 0)
                 continue
+            self.after_tag = kind == _TAG  # a tag counts only right above the next heading
             if kind == _TAG:
                 self.open_section(self.units[i], 0, self.units[i].text[1:-1])
-                self.after_tag = True
             elif kind == _BODY and self.current is None and self.front_matter(i):
                 unit = self.units[i]
                 span = unit.span(self.state.normalized)
@@ -306,13 +328,34 @@ class _Segmenter:
             self.open_article().body.append(unit)
 
     def leading_dateline(self, unit: Unit) -> None:
-        """A dateline opens a report: the current one, if it has nothing but a headline and credits yet."""
+        """A dateline opens a report: the current one, if it has nothing but a headline and credits yet
+        (or a teaser, a caption or key points printed between the headline and the dateline)."""
         current = self.current
+        if current is not None and self.teaser_only(current):
+            self.set_aside_teaser(current)
         if current is None or current.closed or current.dateline is not None or (
             current.has_body and not self.prefaced_only(current)
         ):
             current = self.new_article()
         current.dateline = unit.first
+
+    def teaser_only(self, article: ArticleDraft) -> bool:
+        """Whether all the text under a headline so far is a teaser: at most three short paragraphs,
+        with no dateline or credit yet (``■ 要点…``, a caption, a bold standfirst)."""
+        return (
+            article.titled
+            and not article.closed
+            and article.dateline is None
+            and not article.credits
+            and 0 < len(article.body) <= _TEASER_UNITS
+            and all(len(unit.text) <= _TEASER_LENGTH for unit in article.body)
+            and not self.prefaced_only(article)
+        )
+
+    def set_aside_teaser(self, article: ArticleDraft) -> None:
+        """The teaser before a dateline or credit is not body: it is kept as the article's captions."""
+        article.captions.extend(article.body)
+        article.body = []
 
     def prefaced_only(self, article: ArticleDraft) -> bool:
         """Whether all the article's text so far is an editor's note (编者按), which precedes its dateline."""
@@ -337,6 +380,8 @@ class _Segmenter:
         current = self.current
         nxt = self.units[i + 1] if i + 1 < len(self.units) else None
         before_dateline = nxt is not None and nxt.kind == "dateline" and _opens(nxt)
+        if current is not None and not before_dateline and not _photo_credit(unit) and self.teaser_only(current):
+            self.set_aside_teaser(current)  # a photographer's credit closes photo news instead
         if current is None or current.closed or (before_dateline and (current.has_body or current.dateline)):
             current = self.new_article()
         elif current.has_body:
@@ -356,11 +401,15 @@ class _Segmenter:
         toc_at = next((k for k, u in enumerate(units) if folds_into(u.text, self.toc_titles)), None)
         blocks = len({u.block for u in units})
         if nxt is None and current is not None and not opener:
+            if current.has_body and all(_CUT_SENTENCE.search(u.text) for u in units):
+                current.body.extend(units)  # the page ends in the middle of a sentence
+                return
             if not current.titled:
                 self.adopt(current, units)
             else:
                 current.captions.extend(units)
             return
+        units = self.list_entries(units)
         numbered = NUMBERED_HEADING.match(units[0].text) is not None
         stronger = current is not None and current.title_level > 0 and any(
             0 < u.heading_level < current.title_level for u in units
@@ -382,6 +431,8 @@ class _Segmenter:
                 and not numbered
                 and self.state.wrap_width is None
                 and nxt_kind == _BODY
+                # under a marked title, unmarked or bold decks are subheads
+                and not (current.title_level and not any(u.heading_level for u in units))
             )
         )
         if not opener and current is not None and self.digest(current, units, nxt_kind):
@@ -392,6 +443,9 @@ class _Segmenter:
             self.adopt(current, units)
             return
         if not starts and current is not None:
+            if len(units) == 1 and len(units[0].text) >= 8 and units[0].text.endswith(("：", ":")):
+                current.body.append(units[0])  # a sentence that introduces what follows
+                return
             self.subheads(current, units)
             return
         units = self.split_section(units)
@@ -418,14 +472,30 @@ class _Segmenter:
                 article.credits.append(author.first)
                 author.first.kind = "author"
 
+    def list_entries(self, units: list[Unit]) -> list[Unit]:
+        """The run without the headline-only entries of a list above it.
+
+        A scraped list prints each headline with its time stamp; only an entry followed by text is
+        an article. Headlines before the last stamp in the run are the list's: navigation.
+        """
+        cut = 0
+        for k in range(1, len(units)):
+            between = range(units[k - 1].last.line.index + 1, units[k].first.line.index)
+            if any(self.state.pieces[x] and self.state.pieces[x][0].payload == FurnitureKind.DATE_STAMP for x in between):
+                cut = k
+        for unit in units[:cut]:
+            span = unit.span(self.state.normalized)
+            self.state.furniture.append(Furniture(kind=FurnitureKind.NAVIGATION, text=unit.text, span=span))
+        return units[cut:]
+
     def evidence(self, units: list[Unit], nxt_kind: str | None, current: ArticleDraft) -> int:
         """How strongly the document's own structure says a heading run opens an item of its own.
 
         Each cue adds or takes points: a heading at the level of the current title (+3) or a
         weaker one (-3), or bold as the title is (+3) or is not (-1); the next number in the title's running sequence (+3); a tag line above
-        (+3); items that open with a headline and go straight into text, as the current one did,
+        (+3); numbering that starts again at 1 after the heading (+3); items that open with a headline and go straight into text, as the current one did,
         printed as a line of at least eight characters after a blank line (+2); the current article already having text
-        (+1) or not (-2); no text following (-2); the form of a subhead (``一、``, ``■``: -4).
+        (+1) or not (-2); no text following (-2); the form of a subhead (``一、``, ``■``: -6); a lone line ending in a colon (-3).
         """
         head = units[-1]
         score = 0
@@ -438,6 +508,8 @@ class _Segmenter:
         if number is not None and current.item_number is not None and number == current.item_number + 1:
             score += 3
         if self.after_tag:
+            score += 3
+        if self.numbering_restarts(current, units):
             score += 3
         if (
             current.bare
@@ -452,7 +524,9 @@ class _Segmenter:
         if nxt_kind != _BODY:
             score -= 2
         if _SUBHEAD_FORM.match(head.text):
-            score -= 4
+            score -= 6
+        if len(units) == 1 and head.text.endswith(("：", ":")):
+            score -= 3  # a line that introduces what follows (``他在声明中说：``)
         return score
 
     def digest(self, current: ArticleDraft, units: list[Unit], nxt_kind: str | None) -> bool:
@@ -482,6 +556,16 @@ class _Segmenter:
         self.section_used = True
         self.digest_dateline = dateline
         return True
+
+    def numbering_restarts(self, current: ArticleDraft, units: list[Unit]) -> bool:
+        """Whether the text after a heading numbers its items from 1 again, after the current
+        article's text numbered its own (``1.`` … ``6.``, then a heading, then ``1.``)."""
+        after = self.units.index(units[-1]) + 1 if units else 0
+        if after >= len(self.units) or _PARAGRAPH_NUMBER.match(self.units[after].text) is None:
+            return False
+        if int(_PARAGRAPH_NUMBER.match(self.units[after].text).group(1)) != 1:  # type: ignore[union-attr]
+            return False
+        return any(_PARAGRAPH_NUMBER.match(u.text) for u in current.body)
 
     def split_section(self, units: list[Unit]) -> list[Unit]:
         """A stronger heading over a numbered item's heading is the section the items stand in."""
