@@ -21,10 +21,7 @@ import sys
 import regex
 
 import bulletin
-from bulletin.parsing.pieces import first_text, split_leading
-from bulletin.parsing.state import ParseState
-from bulletin.recognize.byline import parse_credit
-from bulletin.recognize.dateline import DatelineMatch
+from bulletin.rules import DatelineMatch, ParseState, PieceKind, first_text, parse_credit, split_leading
 
 _OPENER = regex.compile(
     r"【(?P<text>(?P<agency>环球网|环球时报|環球網|環球時報)(?:综合|綜合|特约|特約)?(?:报道|報道|報導))"
@@ -50,7 +47,7 @@ def huanqiu_rule(state: ParseState) -> None:
             body_start=found.end(),
             credits=credits or (),
         )
-        split_leading(state, piece, found.end(), "dateline", match, found.end())
+        split_leading(state, piece, found.end(), PieceKind.DATELINE, match, found.end())
 
 
 TEXT = "中国科研团队发布新型储能材料\n\n【环球网报道 记者 张明】据新华社消息，中国科研团队近日发布一种新型储能材料。"

@@ -17,3 +17,4 @@ settings.register_profile(
 )
 settings.register_profile("long", max_examples=20000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+

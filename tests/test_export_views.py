@@ -14,7 +14,7 @@ SEED_FILES = sorted(SEEDS.glob("*.txt"))
 
 
 def test_registry_names_every_format() -> None:
-    assert list(FORMATS) == ["json", "markdown", "text", "ninjs", "gigaword"]
+    assert list(FORMATS) == ["json", "markdown", "text", "ninjs", "gigaword", "outline", "html", "csv"]
     parsed = bulletin.parse("王明主持会议\n\n本报讯 会议昨天举行。")
     assert bulletin.Bulletin.from_dict(__import__("json").loads(export(parsed, "json"))) == parsed
     with pytest.raises(ValueError, match="unknown format 'xml'"):
@@ -28,7 +28,9 @@ def test_every_format_renders_every_seed(path: object, fmt: str) -> None:
     out = export(parsed, fmt)
     assert out.strip()
     for article in parsed.articles:
-        if article.title is not None and fmt != "json":
+        if article.title is not None and fmt == "outline":  # titles are cut to the terminal's width
+            assert article.title[:8] in out
+        elif article.title is not None and fmt != "json":
             assert article.title in out
 
 

@@ -58,7 +58,7 @@ def test_span_indexes_the_original_text() -> None:
     bulletin = sample()
     article = bulletin.articles[0]
     assert bulletin.text[article.headline.column.span] == "伟大征程"  # type: ignore[union-attr]
-    assert bulletin[article.bylines[0].span] == "胡了然"
+    assert bulletin.text[article.bylines[0].span] == "胡了然"
     assert isinstance(bulletin.text, SourceText)
 
 

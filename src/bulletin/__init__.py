@@ -16,7 +16,7 @@ from bulletin.decode import decode
 from bulletin.normalize.pipeline import DEFAULT_STEPS, NormalizedText, Step, normalize
 
 if TYPE_CHECKING:
-    from bulletin.api import parse, read_text
+    from bulletin.api import parse, parse_file, read_text
     from bulletin.batch import Result as BatchResult
     from bulletin.batch import parse_many
     from bulletin.errors import (
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
         BulletinError,
         InputTooLargeError,
         ModelError,
+        PathAsTextError,
         SourceParserError,
         UnknownSourceError,
     )
@@ -73,6 +74,7 @@ _LAZY: dict[str, str] = {
     "ModelError": "bulletin.errors",
     "Note": "bulletin.model",
     "Paragraph": "bulletin.model",
+    "PathAsTextError": "bulletin.errors",
     "ParseOptions": "bulletin.parsing.state",
     "Parser": "bulletin.parsing.parser",
     "RuleBasedParser": "bulletin.parsers.base",
@@ -87,6 +89,7 @@ _LAZY: dict[str, str] = {
     "choose_parser": "bulletin.parsers.registry",
     "get_parser": "bulletin.parsers.registry",
     "parse": "bulletin.api",
+    "parse_file": "bulletin.api",
     "parse_many": "bulletin.batch",
     "parser_names": "bulletin.parsers.registry",
     "read_text": "bulletin.api",
@@ -115,6 +118,7 @@ __all__ = [
     "Paragraph",
     "ParseOptions",
     "Parser",
+    "PathAsTextError",
     "RuleBasedParser",
     "Source",
     "SourceParser",
@@ -131,13 +135,20 @@ __all__ = [
     "get_parser",
     "normalize",
     "parse",
+    "parse_file",
     "parse_many",
     "parser_names",
     "read_text",
 ]
 
 
+#: Submodules users reach as attributes (``bulletin.knowledge.extend(...)``), imported on first use.
+_SUBMODULES = frozenset({"batch", "dask", "evaluation", "export", "knowledge", "rules", "tables", "testing"})
+
+
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(f"{__name__}.{name}")
     target = _LAZY.get(name)
     if target is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,4 +1,4 @@
-"""The top-level functions: :func:`parse` and :func:`read_text`."""
+"""The top-level functions: :func:`parse`, :func:`parse_file` and :func:`read_text`."""
 
 from __future__ import annotations
 
@@ -6,12 +6,13 @@ import os
 from pathlib import Path
 
 from bulletin.decode import decode
-from bulletin.errors import BulletinError, InputTooLargeError, SourceParserError
+from bulletin.errors import BulletinError, InputTooLargeError, PathAsTextError, SourceParserError
 from bulletin.model import Bulletin
+from bulletin.parsers.base import SourceParser
 from bulletin.parsers.registry import choose_parser, get_parser
 from bulletin.parsing.state import ParseOptions
 
-__all__ = ["MAX_BYTES", "parse", "read_text"]
+__all__ = ["MAX_BYTES", "parse", "parse_file", "read_text"]
 
 Input = str | bytes | os.PathLike[str]
 
@@ -24,8 +25,27 @@ def _check_size(size: int, max_bytes: int | None, name: str | None = None) -> No
         raise InputTooLargeError(size, max_bytes, name=name)
 
 
+#: A ``str`` longer than this is text, whatever it looks like; a shorter one may be a file name.
+_LONGEST_PATH = 4096
+
+
+def _check_not_a_path(text: str) -> None:
+    """Refuse a one-line ``str`` that names an existing file: the caller meant ``Path(text)``."""
+    if len(text) > _LONGEST_PATH or "\n" in text or "\r" in text or not text.strip():
+        return
+    try:
+        is_file = os.path.isfile(text)
+    except (OSError, ValueError):  # NUL bytes, names too long for the system
+        return
+    if is_file:
+        raise PathAsTextError(text)
+
+
 def read_text(source: Input, *, errors: str = "strict", max_bytes: int | None = MAX_BYTES) -> str:
     """The text of a ``str``, of ``bytes`` (encoding detected), or of the file a path names.
+
+    A ``str`` is text: one without a line break that names an existing file
+    raises :class:`~bulletin.errors.PathAsTextError` (pass ``Path(name)``).
 
     ``errors="replace"`` reads bytes as UTF-8 and replaces undecodable bytes
     with U+FFFD (see :func:`bulletin.decode.decode_with_report` for where);
@@ -38,6 +58,7 @@ def read_text(source: Input, *, errors: str = "strict", max_bytes: int | None = 
     '本报讯'
     """
     if isinstance(source, str):
+        _check_not_a_path(source)
         # a str of n code points is at most 4n UTF-8 bytes: only count when it could be over
         if max_bytes is not None and len(source) * 4 > max_bytes:
             _check_size(len(source.encode("utf-8", "surrogatepass")), max_bytes)
@@ -59,16 +80,21 @@ def read_text(source: Input, *, errors: str = "strict", max_bytes: int | None = 
 def parse(
     source: Input,
     *,
-    parser: str | None = None,
+    parser: str | SourceParser | None = None,
     options: ParseOptions | None = None,
     errors: str = "strict",
     max_bytes: int | None = MAX_BYTES,
 ) -> Bulletin:
     """Parse a bulletin from text, bytes or a path.
 
-    ``parser`` names an installed source parser (see ``bulletin sources``);
-    by default the one whose detection is surest is used.  ``errors`` and
-    ``max_bytes`` are as for :func:`read_text`.
+    A ``str`` is the text itself; give a file as a :class:`~pathlib.Path` (or
+    use :func:`parse_file`): a one-line ``str`` naming an existing file raises
+    :class:`~bulletin.errors.PathAsTextError` rather than parse the name.
+    ``parser`` names an installed source parser (see ``bulletin sources``) or
+    is a parser object (a :class:`~bulletin.parsers.base.SourceParser`, such
+    as a :class:`~bulletin.parsing.parser.Parser`); by default the one whose
+    detection is surest is used.  ``errors`` and ``max_bytes`` are as for
+    :func:`read_text`.
 
     >>> bulletin = parse("市长会见友好城市代表团\\n推动两市务实合作走深走实\\n\\n本报讯 市长昨天会见了友好城市代表团。")
     >>> article = bulletin.articles[0]
@@ -76,10 +102,42 @@ def parse(
     ('市长会见友好城市代表团', '推动两市务实合作走深走实', '本报')
     """
     text = read_text(source, errors=errors, max_bytes=max_bytes)
-    chosen = get_parser(parser) if parser is not None else choose_parser(text)
+    chosen = _parser_for(parser, text)
     try:
         return chosen.parse(text, options=options or ParseOptions())
     except BulletinError:
         raise
     except Exception as exc:
         raise SourceParserError(chosen.name, f"{type(exc).__name__}: {exc}") from exc
+
+
+def _parser_for(parser: str | SourceParser | None, text: str) -> SourceParser:
+    if parser is None:
+        return choose_parser(text)
+    if isinstance(parser, str):
+        return get_parser(parser)
+    if not callable(getattr(parser, "parse", None)) or not isinstance(getattr(parser, "name", None), str):
+        raise TypeError(
+            "parser must be the name of an installed source parser or an object with a name and "
+            f"parse(text, *, options); got {type(parser).__name__}"
+        )
+    return parser
+
+
+def parse_file(
+    path: str | os.PathLike[str],
+    *,
+    parser: str | SourceParser | None = None,
+    options: ParseOptions | None = None,
+    errors: str = "strict",
+    max_bytes: int | None = MAX_BYTES,
+) -> Bulletin:
+    """Parse the file ``path`` names (a ``str`` or a :class:`~pathlib.Path`); the rest is as for :func:`parse`.
+
+    >>> import pathlib, tempfile
+    >>> page = pathlib.Path(tempfile.mkdtemp(), "page.txt")
+    >>> _ = page.write_text("市政协召开专题协商会\\n\\n本报讯 会议举行。", encoding="utf-8")
+    >>> parse_file(str(page))[0].title
+    '市政协召开专题协商会'
+    """
+    return parse(Path(path), parser=parser, options=options, errors=errors, max_bytes=max_bytes)

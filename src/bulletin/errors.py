@@ -7,6 +7,7 @@ __all__ = [
     "BulletinError",
     "InputTooLargeError",
     "ModelError",
+    "PathAsTextError",
     "SourceParserError",
     "UnknownSourceError",
 ]
@@ -63,3 +64,18 @@ class InputTooLargeError(BulletinError, ValueError):
         )
         self.size = size
         self.limit = limit
+
+
+class PathAsTextError(BulletinError, ValueError):
+    """A ``str`` given as text names an existing file: it was almost surely meant as a path.
+
+    ``parse("seeds/x.txt")`` would otherwise parse the characters of the
+    name.  Read the file with ``parse(Path(name))`` or ``parse_file(name)``.
+    """
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"{path!r} is the name of an existing file, not bulletin text; "
+            f"read the file with bulletin.parse(Path({path!r})) or bulletin.parse_file({path!r})"
+        )
+        self.path = path

@@ -8,6 +8,12 @@ so a rule that knows ``本报讯`` and ``记者`` also knows ``本報訊`` and
 publications alone use (``報導``, ``作者係``).  Nothing is read at import
 time: each accessor loads its file once, on first use, and caches the result.
 
+Knowledge can be added as data, without a rule (see :func:`extend`): a
+TOML document whose tables are named after the data files, so one line
+teaches an outlet or a role word.  Installed packages add theirs through
+the ``bulletin.knowledge`` entry-point group; a :class:`~bulletin.Parser`
+can carry its own (``Parser(knowledge=...)``).
+
 >>> "本報" in agencies() and "新华社" in agencies()
 True
 >>> roles()["記者"].kind, roles()["责任编辑"].kind
@@ -20,21 +26,29 @@ True
 
 from __future__ import annotations
 
+import copy
 import functools
+import os
 import sys
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Union
 
 import attrs
 import regex
 
+from bulletin.errors import BulletinError
+
 __all__ = [
     "DATA_FILES",
+    "ENTRY_POINT_GROUP",
+    "KnowledgeError",
+    "KnowledgeSource",
     "RoleWord",
     "according_closers",
     "according_markers",
     "according_prefixes",
+    "activate",
     "agencies",
     "alternation",
     "author_note_subjects",
@@ -51,6 +65,8 @@ __all__ = [
     "document_number_serial_words",
     "document_number_words",
     "editor_note_markers",
+    "extend",
+    "extensions",
     "load",
     "longest_first",
     "meta_labels",
@@ -61,8 +77,11 @@ __all__ = [
     "organization_suffixes",
     "outlet_suffixes",
     "periodicals",
+    "pin_installed",
     "place_endings",
     "publication_endings",
+    "read_knowledge",
+    "reset",
     "roles",
     "self_references",
     "source_markers",
@@ -102,9 +121,116 @@ def _toml() -> Any:
     return tomli  # pragma: no cover
 
 
+#: The entry-point group through which installed packages add knowledge.
+ENTRY_POINT_GROUP = "bulletin.knowledge"
+
+#: What knowledge can be given as: a mapping, TOML text, or a path to a TOML file.
+KnowledgeSource = Union[Mapping[str, Any], str, "os.PathLike[str]"]
+
+
+class KnowledgeError(BulletinError, ValueError):
+    """Added knowledge that does not fit the data files (an unknown file, a value of the wrong type)."""
+
+
+def read_knowledge(source: KnowledgeSource) -> dict[str, Any]:
+    """Knowledge as a plain dict: a mapping as is, TOML text parsed, a path's file read.
+
+    >>> read_knowledge('agencies.mainland.names = ["南方周末"]')
+    {'agencies': {'mainland': {'names': ['南方周末']}}}
+    """
+    if isinstance(source, Mapping):
+        data: dict[str, Any] = copy.deepcopy(dict(source))
+    elif isinstance(source, str) and "=" in source:
+        data = _toml().loads(source)
+    elif hasattr(source, "read_text"):  # a Path, or a file of a package (importlib.resources)
+        data = _toml().loads(source.read_text(encoding="utf-8"))
+    elif isinstance(source, (str, os.PathLike)):
+        from pathlib import Path
+
+        data = _toml().loads(Path(source).read_text(encoding="utf-8"))
+    else:
+        raise KnowledgeError(f"knowledge must be a mapping, TOML text or a path, got {type(source).__name__}")
+    unknown = sorted(set(data) - set(DATA_FILES))
+    if unknown:
+        raise KnowledgeError(f"unknown knowledge file {unknown[0]!r}; files: {', '.join(DATA_FILES)}")
+    return data
+
+
+_runtime: list[dict[str, Any]] = []
+_active: tuple[dict[str, Any], ...] = ()
+_pinned: tuple[dict[str, Any], ...] | None = None
+
+
+@functools.cache
+def _installed() -> tuple[dict[str, Any], ...]:
+    """Knowledge of installed packages (``bulletin.knowledge`` entry points), loaded once."""
+    import warnings
+    from importlib.metadata import entry_points
+
+    found: list[dict[str, Any]] = []
+    for entry in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+        try:
+            value = entry.load()
+            found.append(read_knowledge(value() if callable(value) else value))
+        except Exception as exc:  # a broken plug-in must not take parsing down: say so and go on
+            warnings.warn(f"knowledge plug-in {entry.name!r} could not be loaded: {exc}", stacklevel=2)
+    return tuple(found)
+
+
+def extensions() -> tuple[Mapping[str, Any], ...]:
+    """Every piece of added knowledge in force: installed plug-ins, :func:`extend`, the active parser's."""
+    installed = _installed() if _pinned is None else _pinned
+    return (*installed, *_runtime, *_active)
+
+
+def pin_installed(
+    sources: Iterable[KnowledgeSource] | None,
+) -> tuple[dict[str, Any], ...] | None:
+    """Use ``sources`` instead of the installed plug-ins' knowledge (``None``: the installed again).
+
+    Returns what was pinned before; tests use it through :func:`bulletin.testing.pinned_registry`.
+    """
+    global _pinned
+    previous = _pinned
+    _pinned = None if sources is None else tuple(read_knowledge(s) for s in sources)
+    if _pinned != previous:
+        _clear_caches()
+    return previous
+
+
+def _restore_pinned(previous: tuple[dict[str, Any], ...] | None) -> None:
+    global _pinned
+    if previous != _pinned:
+        _pinned = previous
+        _clear_caches()
+
+
+def _merge(base: dict[str, Any], name: str, added: Mapping[str, Any]) -> None:
+    for table, entries in added.items():
+        if not isinstance(entries, Mapping):
+            raise KnowledgeError(f"{name}.{table} must be a table, got {type(entries).__name__}")
+        _merge_into(base.setdefault(table, {}), entries, name)
+
+
+def _merge_into(into: dict[str, Any], added: Mapping[str, Any], name: str) -> None:
+    """Lists are extended, tables merged key by key (at any depth), other values replaced."""
+    for key, value in added.items():
+        old = into.get(key)
+        if isinstance(old, dict) and isinstance(value, Mapping):
+            _merge_into(old, value, name)
+        elif isinstance(old, list) and isinstance(value, list):
+            into[key] = [*old, *value]
+        elif isinstance(old, str) and isinstance(value, str) and name == "surnames":
+            into[key] = old + value
+        else:
+            into[key] = copy.deepcopy(value)
+
+
 @functools.cache
 def load(name: str) -> Mapping[str, Any]:
-    """The parsed contents of data file ``name`` (one of :data:`DATA_FILES`).
+    """The parsed contents of data file ``name`` (one of :data:`DATA_FILES`), with the knowledge added to it.
+
+    Lists are extended by what is added, tables merged, other values replaced.
 
     >>> sorted(load("dates"))
     ['numerals', 'units', 'weekdays']
@@ -113,7 +239,70 @@ def load(name: str) -> Mapping[str, Any]:
 
     path = resources.files("bulletin") / "data" / f"{name}.toml"
     with path.open("rb") as handle:
-        return MappingProxyType(_toml().load(handle))
+        data: dict[str, Any] = _toml().load(handle)
+    for added in extensions():
+        if name in added:
+            _merge(data, name, added[name])
+    return MappingProxyType(data)
+
+
+#: Caches that do not depend on the data: kept when knowledge changes.
+_PURE = ("variants", "_converter", "_toml", "_installed")
+
+
+def _clear_caches() -> None:
+    """Forget everything computed from the data, here and in the recognisers and rules that use it."""
+    for module_name, module in list(sys.modules.items()):
+        if module is None or not (
+            module_name == __name__ or module_name.startswith(("bulletin.recognize", "bulletin.parsing", "bulletin.export"))
+        ):
+            continue
+        for attribute, value in list(vars(module).items()):
+            if attribute in _PURE or getattr(value, "__module__", None) != module_name:
+                continue
+            clear = getattr(value, "cache_clear", None)
+            if callable(clear):
+                clear()
+
+
+def extend(source: KnowledgeSource) -> None:
+    """Add knowledge for every parse in this process from now on.
+
+    ``source`` is TOML text, a path to a TOML file, or a mapping, with the
+    data files' names as top-level tables; lists are extended.  One line
+    makes 南方周末 an outlet that prints credits:
+
+    >>> credit = "城中村改造进入深水区\\n\\n南方周末记者 张三 南方周末实习生 李四\\n\\n城中村改造已进入深水区。"
+    >>> import bulletin
+    >>> bulletin.parse(credit)[0].bylines
+    ()
+    >>> extend('agencies.mainland.names = ["南方周末"]')
+    >>> [(b.organization, b.role, b.name) for b in bulletin.parse(credit)[0].bylines]
+    [('南方周末', '记者', '张三'), ('南方周末', '实习生', '李四')]
+    >>> reset()
+    """
+    _runtime.append(read_knowledge(source))
+    _clear_caches()
+
+
+def reset() -> None:
+    """Drop the knowledge added by :func:`extend` (installed plug-ins stay)."""
+    if _runtime:
+        _runtime.clear()
+        _clear_caches()
+
+
+def activate(scoped: tuple[dict[str, Any], ...]) -> None:
+    """Put a parser's own knowledge in force (and take the previous parser's out); cheap when unchanged.
+
+    :class:`~bulletin.Parser` calls it before each parse.  Knowledge is
+    process-wide: parsers with different knowledge should not parse at the
+    same time in two threads of one process.
+    """
+    global _active
+    if scoped != _active:
+        _active = scoped
+        _clear_caches()
 
 
 @functools.cache

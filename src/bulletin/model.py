@@ -1,7 +1,9 @@
 """The document model: frozen, slotted, keyword-only value classes.
 
 Every element carries a :class:`~bulletin.span.Span` into the original input,
-so ``bulletin.text[element.span]`` shows the text it was read from.  Text
+so ``bulletin.text[element.span]`` shows the text it was read from.  A
+:class:`Bulletin` is a sequence of its articles: ``len(b)``, ``b[0]``,
+``for article in b``.  Text
 fields hold normalised text (punctuation and whitespace normalised, script as
 printed).  Sequences are tuples.
 """
@@ -11,8 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import unicodedata
+import warnings
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, overload
 
 import attrs
 
@@ -286,9 +289,23 @@ class Paragraph:
     pieces: tuple[Span, ...] = attrs.field(default=(), converter=_as_tuple)
 
 
-@attrs.frozen(kw_only=True)
+def _short(text: str | None, width: int = 12) -> str:
+    """``text`` cut to ``width`` characters with an ellipsis, quoted (for reprs)."""
+    if text is None:
+        return "untitled"
+    return repr(text if len(text) <= width else text[: width - 1] + "…")
+
+
+@attrs.frozen(kw_only=True, repr=False)
 class Article:
-    """One story, report, document or commentary."""
+    """One story, report, document or commentary.
+
+    Its repr is one short line:
+
+    >>> Article(headline=Headline(title=HeadlinePart(text="市政协召开专题协商会", span=Span(0, 10))),
+    ...         span=Span(0, 40))
+    <Article '市政协召开专题协商会' 0 paragraphs [0, 40)>
+    """
 
     headline: Headline = attrs.field(factory=Headline)
     dateline: Dateline | None = None
@@ -320,10 +337,31 @@ class Article:
         for group in (self.bylines, self.sources, self.notes, self.subheads, self.paragraphs, self.captions):
             yield from group
 
+    def __repr__(self) -> str:
+        count = len(self.paragraphs)
+        return (
+            f"<Article {_short(self.title, 20)} {count} paragraph{'' if count == 1 else 's'}"
+            f" [{self.span.start}, {self.span.end})>"
+        )
 
-@attrs.frozen(kw_only=True)
+
+@attrs.frozen(kw_only=True, repr=False)
 class Bulletin:
-    """A parsed bulletin: its articles, table of contents and page furniture, and the original text."""
+    """A parsed bulletin: its articles, table of contents and page furniture, and the original text.
+
+    A bulletin is a sequence of its articles, and its repr is one short line:
+
+    >>> import bulletin
+    >>> b = bulletin.parse("市政协召开专题协商会\\n\\n本报讯 会议举行。\\n\\n全市防汛工作会议举行\\n\\n本报讯 会议部署防汛。")
+    >>> len(b), b[0].title, [a.title for a in b]
+    (2, '市政协召开专题协商会', ['市政协召开专题协商会', '全市防汛工作会议举行'])
+    >>> b
+    <Bulletin 2 articles: '市政协召开专题协商会', '全市防汛工作会议举行'>
+    >>> b.text[b[0].span]  # the original text an element was read from
+    '市政协召开专题协商会\\n\\n本报讯 会议举行。'
+
+    A bulletin is true even when it has no articles (it still holds its text).
+    """
 
     text: SourceText = attrs.field(converter=SourceText, repr=False)
     publication: str | None = _optional_text()
@@ -343,9 +381,50 @@ class Bulletin:
                     f"{type(element).__name__} span {element.span.to_list()} runs past the text ({size} code points)"
                 )
 
-    def __getitem__(self, span: Span) -> str:
-        """The original text a span covers: ``bulletin[article.span]``."""
-        return self.text[span]
+    def __len__(self) -> int:
+        """The number of articles."""
+        return len(self.articles)
+
+    def __bool__(self) -> bool:
+        return True
+
+    def __iter__(self) -> Iterator[Article]:
+        """The articles, in reading order."""
+        return iter(self.articles)
+
+    @overload
+    def __getitem__(self, key: int) -> Article: ...
+    @overload
+    def __getitem__(self, key: slice) -> tuple[Article, ...]: ...
+    @overload
+    def __getitem__(self, key: Span) -> str: ...
+    def __getitem__(self, key: int | slice | Span) -> Article | tuple[Article, ...] | str:
+        """``b[i]`` is an article, ``b[i:j]`` a tuple of them.
+
+        ``b[span]`` (the text a span covers) is deprecated: write ``b.text[span]``.
+        """
+        if isinstance(key, Span):
+            warnings.warn(
+                "bulletin[span] is deprecated and will be removed; use bulletin.text[span]",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+            return self.text[key]
+        return self.articles[key]
+
+    def __repr__(self) -> str:
+        count = len(self.articles)
+        titles = [_short(a.title) for a in self.articles[:2]]
+        if count > 2:
+            titles.append("…")
+        listed = f": {', '.join(titles)}" if titles else ""
+        return f"<Bulletin {count} article{'' if count == 1 else 's'}{listed}>"
+
+    def _repr_html_(self) -> str:
+        """The highlighted view of :mod:`bulletin.export.html`, which Jupyter shows for a bulletin."""
+        from bulletin.export.html import to_html
+
+        return to_html(self, standalone=False)
 
     def elements(self) -> Iterator[Any]:
         """Every element with a span: articles, their parts, toc entries, furniture, captions."""

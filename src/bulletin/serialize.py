@@ -17,6 +17,7 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from bulletin.errors import ModelError
 from bulletin.model import Article, Bulletin, Dateline, IssueDate
 from bulletin.span import SourceText, Span
 
@@ -91,8 +92,34 @@ def unstructure(bulletin: Bulletin) -> dict[str, Any]:
 
 
 def structure(data: dict[str, Any]) -> Bulletin:
-    """Rebuild a :class:`Bulletin` from :func:`unstructure` output."""
-    return _converter().structure(data, Bulletin)
+    """Rebuild a :class:`Bulletin` from :func:`unstructure` output.
+
+    Data that does not fit the model raises :class:`~bulletin.errors.ModelError`
+    listing what is wrong where:
+
+    >>> structure({"text": "本报讯", "articles": [{"span": "0-3"}]})
+    Traceback (most recent call last):
+    ...
+    bulletin.errors.ModelError: not a bulletin: ... @ $.articles[0].span
+    """
+    import cattrs
+
+    if not isinstance(data, dict):
+        raise ModelError(f"not a bulletin: expected a dict, got {type(data).__name__}")
+    try:
+        return _converter().structure(data, Bulletin)
+    except cattrs.BaseValidationError as exc:
+        from cattrs.v import format_exception
+
+        def describe(error: BaseException, kind: Any) -> str:
+            return str(error) if isinstance(error, ModelError) else format_exception(error, kind)
+
+        problems = cattrs.transform_error(exc, path="$", format_exception=describe)
+        raise ModelError("not a bulletin: " + "; ".join(problems[:5])) from exc
+    except (KeyError, TypeError, ValueError, IndexError) as exc:
+        if isinstance(exc, ModelError):
+            raise
+        raise ModelError(f"not a bulletin: {type(exc).__name__}: {exc}") from exc
 
 
 def dumps(bulletin: Bulletin, *, indent: int | None = 1) -> str:

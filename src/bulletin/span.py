@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import overload
 
 import attrs
@@ -26,6 +27,9 @@ class Span:
     '本报讯'
     >>> span.to_list(), len(span)
     ([0, 3], 3)
+    >>> start, end = span
+    >>> start, end
+    (0, 3)
     """
 
     start: int = attrs.field(validator=_non_negative)
@@ -37,6 +41,11 @@ class Span:
 
     def __len__(self) -> int:
         return self.end - self.start
+
+    def __iter__(self) -> Iterator[int]:
+        """``start`` then ``end``, so that ``start, end = span`` works."""
+        yield self.start
+        yield self.end
 
     def of(self, text: str) -> str:
         """The slice of ``text`` this span covers."""

@@ -24,15 +24,21 @@ JSON (``null`` for "must not match")::
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from bulletin.model import Bulletin
 
-__all__ = ["Fixture", "FixtureError", "assert_parses", "read_fixtures", "summarize"]
+if TYPE_CHECKING:
+    from bulletin.knowledge import KnowledgeSource
+    from bulletin.parsers.base import SourceParser
+
+__all__ = ["Fixture", "FixtureError", "assert_parses", "pinned_registry", "read_fixtures", "summarize"]
 
 
 class FixtureError(ValueError):
@@ -143,3 +149,36 @@ def assert_parses(text: str, expected: list[dict[str, Any]], *, parser: str | No
                 ok = have[key] == value
             assert ok, f"article {index} ({have['title']!r}): {key} expected {value!r}, got {have[key]!r}"
     return bulletin
+
+
+@contextlib.contextmanager
+def pinned_registry(
+    parsers: Iterable[SourceParser] = (), *, knowledge: Iterable[KnowledgeSource] = ()
+) -> Iterator[None]:
+    """Within the block, only bulletin's own parsers and ``parsers`` are installed, and of the
+    installed knowledge plug-ins only ``knowledge`` is in force.
+
+    So a test suite gives the same results whatever other parser packages the
+    environment holds.  bulletin's own suite runs every test inside it (an
+    autouse fixture in its ``conftest.py``); a parser package pins itself:
+
+    >>> import bulletin
+    >>> from bulletin import RuleBasedParser
+    >>> class Campus(RuleBasedParser):
+    ...     name = "campus"
+    >>> with pinned_registry([Campus()]):
+    ...     bulletin.parser_names()
+    ('campus', 'generic', 'xinhua')
+    """
+    from bulletin import knowledge as knowledge_module
+    from bulletin.parsers import registry
+
+    pinned = registry.builtin_parsers()
+    pinned.update((parser.name, parser) for parser in parsers)
+    previous_parsers = registry.pin(pinned)
+    previous_knowledge = knowledge_module.pin_installed(knowledge)
+    try:
+        yield
+    finally:
+        registry.unpin(previous_parsers)
+        knowledge_module._restore_pinned(previous_knowledge)

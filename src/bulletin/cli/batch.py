@@ -7,8 +7,12 @@ on ``N`` processes and writes one JSON object per line, in input order::
     {"source": "corpus/a.txt", "status": "ok", "parser": "generic", "bulletin": {...}}
     {"source": "corpus/b.txt", "status": "error", "parser": "broken", "error": "...", "error_type": "..."}
 
-``--resume`` skips inputs whose path already has a line in ``--out`` and
-appends the rest.  The exit code is 0 when every input parsed, 1 when some
+``--out corpus.parquet`` writes a Parquet table instead, one row per article
+(see :mod:`bulletin.tables`; needs the ``tables`` extra).
+
+``--resume`` skips inputs whose last line in ``--out`` says ``"status": "ok"``
+and appends the rest, so inputs that failed last time are tried again
+(``--no-retry-failed`` skips them too).  A source's last line is its current one.  The exit code is 0 when every input parsed, 1 when some
 failed, 2 for a usage error (no such file, a glob that matches nothing).
 """
 
@@ -58,9 +62,12 @@ def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--jobs", "-j", type=_positive_int, metavar="N",
                        help="worker processes (default: the number of CPUs)")
     group.add_argument("--out", "-o", metavar="FILE",
-                       help="write the JSON lines to FILE (default: standard output)")
+                       help="write the JSON lines to FILE (default: standard output); "
+                            "FILE.parquet: a Parquet table, one row per article (needs bulletin[tables])")
     group.add_argument("--resume", action="store_true",
-                       help="skip inputs that already have a line in --out and append the others")
+                       help="skip inputs that already parsed into --out and append the others (failed ones are retried)")
+    group.add_argument("--retry-failed", action=argparse.BooleanOptionalAction, default=True,
+                       help="with --resume, parse again inputs whose last line in --out is an error (default: yes)")
     group.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                        help="a progress bar on stderr (default: when stderr is a terminal)")
     group.add_argument("--timeout", type=_positive_float, metavar="SECONDS",
@@ -129,11 +136,14 @@ def _expand(names: list[str]) -> Iterator[str]:
                 yield path
 
 
-def _done_sources(path: Path) -> set[str]:
-    """Sources that already have a complete line in a JSON-lines output; cuts off a torn last line."""
-    done: set[str] = set()
+def _done_sources(path: Path, *, retry_failed: bool = True) -> set[str]:
+    """Sources that already have a complete line in a JSON-lines output; cuts off a torn last line.
+
+    With ``retry_failed``, a source whose last line is an error does not count as done.
+    """
+    last_ok: dict[str, bool] = {}
     if not path.exists():
-        return done
+        return set()
     decoder = json.JSONDecoder()
     prefix = '{"source": '
     complete = 0
@@ -145,17 +155,19 @@ def _done_sources(path: Path) -> set[str]:
             line = raw.decode("utf-8", errors="replace")
             try:
                 if line.startswith(prefix):
-                    source, _ = decoder.raw_decode(line, len(prefix))
+                    source, end = decoder.raw_decode(line, len(prefix))
+                    ok = line.startswith(', "status": "ok"', end)
                 else:
-                    source = json.loads(line).get("source")
+                    record = json.loads(line)
+                    source, ok = record.get("source"), record.get("status") == "ok"
             except (ValueError, AttributeError):
                 continue
             if isinstance(source, str):
-                done.add(source)
+                last_ok[source] = ok
     if path.stat().st_size > complete:
         with path.open("r+b") as stream:
             stream.truncate(complete)
-    return done
+    return {source for source, ok in last_ok.items() if ok or not retry_failed}
 
 
 class _Progress:
@@ -208,22 +220,27 @@ def run_batch(inputs: list[str], args: argparse.Namespace, out: TextIO) -> int:
     """
     from bulletin.batch import check_workers, json_line, make_job, ordered_map
 
-    if getattr(args, "format", "json") != "json":
+    if getattr(args, "format", "json") not in ("json", "auto"):
         raise UsageError("several inputs are written as JSON lines; --format applies to a single input")
     resume = bool(getattr(args, "resume", False))
     out_name: str | None = getattr(args, "out", None)
     if resume and not out_name:
         raise UsageError("--resume needs --out FILE")
+    parquet = bool(out_name) and str(out_name).lower().endswith(".parquet")
+    if parquet and resume:
+        raise UsageError("--resume works with JSON lines output, not Parquet")
     timeout: float | None = getattr(args, "timeout", None)
     try:
         workers, window = check_workers(getattr(args, "jobs", None), None)
-        job = make_job(getattr(args, "source", None), None, timeout, paths=True, check_pickle=workers > 1)
+        options = _parse_options(args)
+        job = make_job(getattr(args, "source", None), options, timeout, paths=True, check_pickle=workers > 1)
     except (TypeError, ValueError) as exc:
         raise UsageError(str(exc)) from exc
 
     paths = expand_inputs(inputs)  # checks every input now, before any output is opened
     target = Path(out_name) if out_name else None
-    done = _done_sources(target) if resume and target is not None else set()
+    retry = bool(getattr(args, "retry_failed", True))
+    done = _done_sources(target, retry_failed=retry) if resume and target is not None else set()
     todo = (p for p in paths if p not in done)
 
     progress_wanted = getattr(args, "progress", None)
@@ -236,7 +253,12 @@ def run_batch(inputs: list[str], args: argparse.Namespace, out: TextIO) -> int:
         return False, json.dumps(record, ensure_ascii=False)
 
     try:
-        stream = target.open("a" if resume else "w", encoding="utf-8") if target is not None else out
+        if parquet and target is not None:
+            stream: Any = _ParquetStream(target)
+        else:
+            stream = target.open("a" if resume else "w", encoding="utf-8") if target is not None else out
+    except ImportError as exc:
+        raise UsageError(str(exc)) from exc
     except OSError as exc:
         raise UsageError(f"{out_name}: cannot be written ({exc.strerror or exc})") from exc
     progress = _Progress(total, show)
@@ -252,6 +274,41 @@ def run_batch(inputs: list[str], args: argparse.Namespace, out: TextIO) -> int:
         if target is not None:
             stream.close()
     return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+class _ParquetStream:
+    """Takes the JSON lines a batch writes and writes their rows to a Parquet file instead."""
+
+    def __init__(self, path: Path) -> None:
+        from bulletin.tables import ParquetSink
+
+        self.sink = ParquetSink(path)
+        self.count = 0
+
+    def write(self, line: str) -> None:
+        from bulletin.batch import Result
+        from bulletin.model import Bulletin
+
+        record = json.loads(line)
+        data = record.get("bulletin")
+        self.sink.add(Result(
+            index=self.count, source=record["source"], status=record["status"], parser=record.get("parser"),
+            bulletin=Bulletin.from_dict(data) if data is not None else None,
+            error=record.get("error"), error_type=record.get("error_type"),
+        ))
+        self.count += 1
+
+    def flush(self) -> None:
+        """Rows are written a row group at a time; nothing to do per document."""
+
+    def close(self) -> None:
+        self.sink.close()
+
+
+def _parse_options(args: argparse.Namespace) -> Any:
+    from bulletin.parsing.state import ParseOptions
+
+    return ParseOptions(issue_date=getattr(args, "issue_date", None))
 
 
 def _parser_name(job: Any) -> str | None:

@@ -17,6 +17,7 @@ __all__ = [
     "Command",
     "UsageError",
     "add_input_arguments",
+    "input_error",
     "read_input",
 ]
 
@@ -25,6 +26,33 @@ EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 class UsageError(Exception):
     """A usage or input error: printed as one line, exit code 2."""
+
+
+#: How the library's advice, given in Python keywords, reads on the command line.
+_CLI_SPELLING = (
+    ("decode with errors='replace'", "pass --errors replace"),
+    ("errors='replace'", "--errors replace"),
+    ("pass a larger max_bytes", "pass a larger --max-bytes N"),
+    ("max_bytes", "--max-bytes"),
+)
+
+
+def input_error(name: str, exc: Exception) -> UsageError:
+    """A :class:`UsageError` for an input the library refused: names the file, advises CLI flags.
+
+    >>> from bulletin.errors import InputTooLargeError
+    >>> print(input_error("page.txt", InputTooLargeError(900, 100)))
+    page.txt: input of 900 bytes is over the limit of 100 bytes; pass a larger --max-bytes N to read it
+    """
+    message = str(exc)
+    for python, cli in _CLI_SPELLING:
+        message = message.replace(python, cli)
+    shown = "standard input" if name == "-" else name
+    if not message.startswith(f"{shown}: "):
+        message = f"{shown}: {message}"
+    error = UsageError(message)
+    error.__cause__ = exc
+    return error
 
 
 @attrs.frozen
@@ -58,7 +86,7 @@ def read_input(name: str, args: argparse.Namespace | None = None) -> str:
     With ``--errors replace`` the replaced byte offsets are reported on stderr.
     """
     from bulletin.decode import decode_with_report
-    from bulletin.errors import InputTooLargeError
+    from bulletin.errors import BulletinError, InputTooLargeError
 
     errors = getattr(args, "errors", "strict")
     max_bytes = getattr(args, "max_bytes", None)
@@ -73,13 +101,16 @@ def read_input(name: str, args: argparse.Namespace | None = None) -> str:
         try:
             size = path.stat().st_size
             if max_bytes is not None and size > max_bytes:
-                raise InputTooLargeError(size, max_bytes, name=name)
+                raise input_error(name, InputTooLargeError(size, max_bytes, name=name))
             data = path.read_bytes()
         except PermissionError as exc:
             raise UsageError(f"{name}: cannot be read ({exc.strerror})") from exc
     if max_bytes is not None and len(data) > max_bytes:
-        raise InputTooLargeError(len(data), max_bytes, name=name)
-    decoded = decode_with_report(data, errors=errors)
+        raise input_error(name, InputTooLargeError(len(data), max_bytes, name=None if name == "-" else name))
+    try:
+        decoded = decode_with_report(data, errors=errors)
+    except BulletinError as exc:
+        raise input_error(name, exc) from exc
     if decoded.replaced:
         shown = ", ".join(str(x) for x in decoded.replaced[:10])
         more = f" and {len(decoded.replaced) - 10} more" if len(decoded.replaced) > 10 else ""

@@ -10,18 +10,20 @@ import os
 import sys
 from collections.abc import Sequence
 
-from bulletin.cli import normalize, parse, schema, sources
+from bulletin.cli import normalize, parse, schema, show, sources
 from bulletin.cli.common import EXIT_OK, EXIT_USAGE, Command, UsageError
 from bulletin.errors import BulletinError
 
 __all__ = ["COMMANDS", "main"]
 
 #: The subcommands, in the order ``--help`` lists them.
-COMMANDS: tuple[Command, ...] = (parse.COMMAND, normalize.COMMAND, sources.COMMAND, schema.COMMAND)
+COMMANDS: tuple[Command, ...] = (parse.COMMAND, show.COMMAND, normalize.COMMAND, sources.COMMAND, schema.COMMAND)
 
 _EPILOG = """examples:
   bulletin parse seeds/001_0c3caed24b89a787.txt
+  bulletin parse page.txt --issue-date 2024-11-05
   bulletin parse page.txt --format markdown
+  bulletin show page.txt -o view.html
   bulletin parse page.txt --format ninjs
   bulletin parse corpus/ --jobs 2 --out corpus.jsonl --resume
   cat page.txt | bulletin parse - --source xinhua
@@ -29,6 +31,16 @@ _EPILOG = """examples:
   bulletin sources
   bulletin schema
 """
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """Wraps each line of a help text on its own, so a list of choices keeps one choice a line."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        lines: list[str] = []
+        for line in text.splitlines():
+            lines.extend(super()._split_lines(line, width))
+        return lines
 
 
 class _ArgumentParser(argparse.ArgumentParser):
@@ -46,22 +58,38 @@ def _build() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     root.add_argument("--version", action="version", version=f"bulletin {__version__}")
-    root.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+    root.add_argument("--debug", action="store_true", help="show tracebacks of errors (accepted anywhere)")
     sub = root.add_subparsers(dest="command", required=True, parser_class=_ArgumentParser)
     for command in COMMANDS:
-        command.configure(sub.add_parser(command.name, help=command.help))
+        parser = sub.add_parser(command.name, help=command.help, description=command.help,
+                                formatter_class=_HelpFormatter)
+        command.configure(parser)
+        parser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                            help="show tracebacks of errors")
     return root
+
+
+def _split_debug(args: list[str]) -> tuple[list[str], bool]:
+    """Take ``--debug`` out wherever it stands (before ``--``), so it works before or after the subcommand.
+
+    >>> _split_debug(["parse", "x.txt", "--debug"]), _split_debug(["parse", "--", "--debug"])
+    ((['parse', 'x.txt'], True), (['parse', '--', '--debug'], False))
+    """
+    end = args.index("--") if "--" in args else len(args)
+    kept = [a for a in args[:end] if a != "--debug"] + args[end:]
+    return kept, len(kept) != len(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
-    args_list = list(sys.argv[1:] if argv is None else argv)
-    debug = "--debug" in args_list
+    args_list, debug = _split_debug(list(sys.argv[1:] if argv is None else argv))
     try:
         args = _build().parse_args(args_list)
         command = next(c for c in COMMANDS if c.name == args.command)
         return command.run(args, sys.stdout)
     except UsageError as exc:
+        if debug and exc.__cause__ is not None:
+            raise
         print(f"bulletin: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BulletinError as exc:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar, Protocol, runtime_checkable
+from typing import Any, ClassVar, Protocol, runtime_checkable
 
 import regex
 
@@ -55,6 +55,8 @@ class RuleBasedParser:
     markers: ClassVar[Sequence[tuple[str, float]]] = ()
     #: Detection score of a text none of the markers match.
     baseline: ClassVar[float] = 0.0
+    #: Knowledge the parser adds while it parses: TOML text, a path or a mapping (see :mod:`bulletin.knowledge`).
+    knowledge: ClassVar[Any] = ()
 
     def __init__(self) -> None:
         self._parser: Parser | None = None
@@ -75,7 +77,7 @@ class RuleBasedParser:
     @property
     def parser(self) -> Parser:
         if self._parser is None:
-            parser = Parser(name=self.name)
+            parser = Parser(name=self.name, knowledge=self.knowledge)
             self.extend(parser.rules)
             self._parser = parser
         return self._parser

@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import functools
 import warnings
+from collections.abc import Callable
 
 from bulletin.errors import SourceParserError, UnknownSourceError
 from bulletin.parsers.base import SourceParser
 
-__all__ = ["ENTRY_POINT_GROUP", "choose_parser", "get_parser", "parser_names"]
+__all__ = ["ENTRY_POINT_GROUP", "builtin_parsers", "choose_parser", "get_parser", "parser_names", "pin", "unpin"]
 
 ENTRY_POINT_GROUP = "bulletin.parsers"
 
 
 @functools.cache
-def _registry() -> dict[str, SourceParser]:
+def _discover() -> dict[str, SourceParser]:
     from importlib.metadata import entry_points  # imported here: it costs ~15 ms at import time
 
     found: dict[str, SourceParser] = {}
@@ -40,18 +41,58 @@ def _registry() -> dict[str, SourceParser]:
     return found
 
 
+#: Where the parsers come from: discovery, or what :func:`pin` put in its place.
+_registry: Callable[[], dict[str, SourceParser]] = _discover
+
+
+def builtin_parsers() -> dict[str, SourceParser]:
+    """The parsers that come with bulletin, by name, whatever else is installed."""
+    from bulletin.parsers.generic import GenericParser
+    from bulletin.parsers.xinhua import XinhuaWireParser
+
+    return {"generic": GenericParser(), "xinhua": XinhuaWireParser()}
+
+
+def pin(parsers: dict[str, SourceParser] | None) -> Callable[[], dict[str, SourceParser]]:
+    """Use exactly ``parsers`` instead of the installed ones (``None``: the installed ones again).
+
+    Returns the registry in force before, for :func:`unpin`.  Tests use both
+    through :func:`bulletin.testing.pinned_registry`.
+    """
+    global _registry
+    previous = _registry
+    if parsers is None:
+        _registry = _discover
+        return previous
+    if "generic" not in parsers:
+        raise ValueError("a pinned registry needs a 'generic' parser")
+    pinned = dict(parsers)
+    _registry = lambda: pinned  # noqa: E731
+    return previous
+
+
+def unpin(previous: Callable[[], dict[str, SourceParser]]) -> None:
+    """Restore the registry :func:`pin` returned."""
+    global _registry
+    _registry = previous
+
+
+def _parsers() -> dict[str, SourceParser]:
+    return _registry()
+
+
 def parser_names() -> tuple[str, ...]:
     """Names of the installed source parsers.
 
     >>> "generic" in parser_names()
     True
     """
-    return tuple(sorted(_registry()))
+    return tuple(sorted(_parsers()))
 
 
 def get_parser(name: str) -> SourceParser:
     """The installed source parser called ``name``; :class:`UnknownSourceError` if there is none."""
-    registry = _registry()
+    registry = _parsers()
     if name not in registry:
         raise UnknownSourceError(name, tuple(sorted(registry)))
     return registry[name]
@@ -59,9 +100,10 @@ def get_parser(name: str) -> SourceParser:
 
 def choose_parser(text: str) -> SourceParser:
     """The parser whose ``detect`` is surest about ``text`` (the generic one on a tie)."""
-    best: SourceParser = _registry()["generic"]
+    registry = _parsers()
+    best: SourceParser = registry["generic"]
     best_score = -1.0
-    for name, parser in sorted(_registry().items(), key=lambda item: item[0] != "generic"):
+    for name, parser in sorted(registry.items(), key=lambda item: item[0] != "generic"):
         try:
             score = float(parser.detect(text))
         except Exception as exc:

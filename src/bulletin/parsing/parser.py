@@ -7,12 +7,19 @@ reorder, disable or add rules by name without touching the core::
     parser = Parser()
     parser.rules.before("dateline", "my_outlet", my_outlet_rule)
     parser.rules.disable("subhead")
+
+Knowledge (an outlet, an agency, a role word) is data, not a rule:
+``Parser(knowledge='agencies.mainland.names = ["南方周末"]')`` (see
+:func:`bulletin.knowledge.extend` for the format).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
+from bulletin import knowledge as _knowledge
+from bulletin.knowledge import KnowledgeSource, read_knowledge
 from bulletin.model import Bulletin
 from bulletin.normalize.pipeline import LINE_STEPS, normalize
 from bulletin.parsing.build import build_bulletin
@@ -50,6 +57,12 @@ DEFAULT_RULES: tuple[tuple[str, Rule], ...] = (
 )
 
 
+def _sources(knowledge: KnowledgeSource | Iterable[KnowledgeSource]) -> list[KnowledgeSource]:
+    if isinstance(knowledge, (str, Mapping)) or hasattr(knowledge, "read_text") or hasattr(knowledge, "__fspath__"):
+        return [knowledge]  # type: ignore[list-item]  # one source, not an iterable of them
+    return list(knowledge)
+
+
 class Parser:
     """Parse text with a chain of named rules.
 
@@ -58,17 +71,26 @@ class Parser:
     ('让青年人才留得住干得好', '本报')
     """
 
-    def __init__(self, rules: Ruler[Rule] | None = None, *, name: str = "generic") -> None:
+    def __init__(
+        self,
+        rules: Ruler[Rule] | None = None,
+        *,
+        name: str = "generic",
+        knowledge: KnowledgeSource | Iterable[KnowledgeSource] = (),
+    ) -> None:
         if rules is None:
             rules = Ruler()
             for rule_name, rule in DEFAULT_RULES:
                 rules.push(rule_name, rule)
         self.rules = rules
         self.name = name
+        #: The knowledge this parser adds to the built-in data while it parses (plain dicts).
+        self.knowledge: tuple[dict[str, Any], ...] = tuple(read_knowledge(k) for k in _sources(knowledge))
 
     def state(self, text: str, options: ParseOptions | None = None) -> ParseState:
         """Run the rule chain and return the state it leaves (for rule authors and debugging)."""
         options = options or ParseOptions()
+        _knowledge.activate(self.knowledge)
         normalized = normalize(text, steps=LINE_STEPS)
         state = ParseState(original=text, normalized=normalized, options=options)
         state.lines = build_lines(text, normalized)

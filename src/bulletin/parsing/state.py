@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from typing import Any
 
 import attrs
@@ -11,7 +12,58 @@ from bulletin.normalize.pipeline import NormalizedText
 from bulletin.parsing.lines import Line
 from bulletin.span import Span
 
-__all__ = ["ArticleDraft", "ParseOptions", "ParseState", "Piece", "Unit"]
+__all__ = ["ArticleDraft", "ParseOptions", "ParseState", "Piece", "PieceKind", "Unit", "piece_kind"]
+
+
+class PieceKind(str, enum.Enum):
+    """What a rule claims a piece of a line as.
+
+    Members are strings (``PieceKind.CREDIT == "credit"``), so rules that
+    compare with string literals keep working; a string that names no kind is
+    refused where a piece is made or claimed (see :func:`piece_kind`).  A new
+    kind of element is a new member here, handled where the model is built.
+    """
+
+    TEXT = "text"  #: not claimed yet: body text or a headline
+    FURNITURE = "furniture"  #: page furniture (payload: its kind, a str)
+    TOC = "toc"  #: a table-of-contents line
+    NOTE = "note"  #: an author or editor note, a document number, a wire end mark
+    META = "meta"  #: a web page's metadata line (发布时间、来源、作者 …)
+    SOURCE = "source"  #: a source line or trailing source (来源：…)
+    DATELINE = "dateline"  #: a dateline (本报讯, 新华社北京6月2日电)
+    CREDIT = "credit"  #: a credit line of bylines (payload: a CreditMatch)
+    CREDIT_LEAD = "credit-lead"  #: a credit that opens a paragraph
+    CREDIT_TAIL = "credit-tail"  #: a credit that closes a paragraph
+    SUBHEAD = "subhead"  #: a run-in subhead
+    AUTHOR = "author"  #: a bare author line under a title (set by segmentation)
+    PUBLICATION = "publication"  #: a bare publication line under a title (set by segmentation)
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self.value), spec)
+
+
+_KINDS: dict[str, PieceKind] = {kind.value: kind for kind in PieceKind}
+
+
+def piece_kind(kind: str) -> PieceKind:
+    """The :class:`PieceKind` a string names; :class:`ValueError` naming the kinds when it names none.
+
+    >>> piece_kind("credit") is PieceKind.CREDIT
+    True
+    >>> piece_kind("credits")
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown piece kind 'credits'; kinds: text, furniture, toc, note, meta, source, dateline, credit, credit-lead, credit-tail, subhead, author, publication
+    """
+    if type(kind) is PieceKind:
+        return kind
+    found = _KINDS.get(kind)
+    if found is None:
+        raise ValueError(f"unknown piece kind {kind!r}; kinds: {', '.join(_KINDS)}")
+    return found
 
 
 @attrs.frozen(kw_only=True)
@@ -29,12 +81,16 @@ class ParseOptions:
 
 @attrs.define(eq=False)
 class Piece:
-    """A stretch ``[start, end)`` of one line's text, claimed as one kind of element."""
+    """A stretch ``[start, end)`` of one line's text, claimed as one kind of element.
+
+    ``kind`` is a :class:`PieceKind` (or the string of one); any other string
+    raises :class:`ValueError`, when the piece is made and when its kind is set.
+    """
 
     line: Line
     start: int
     end: int
-    kind: str = "text"
+    kind: PieceKind | str = attrs.field(default=PieceKind.TEXT, converter=piece_kind)  # always a PieceKind once set
     payload: Any = None
 
     @property
@@ -170,10 +226,11 @@ class ParseState:
     marked_headings: bool = False
     editor_notes: list[tuple[Line, Line, Any]] = attrs.field(factory=list)
 
-    def claim(self, line: Line, kind: str, payload: Any = None) -> None:
-        """Give a whole line to one kind of element."""
-        line.kind = kind
-        self.pieces[line.index] = [Piece(line, 0, len(line.text), kind, payload)]
+    def claim(self, line: Line, kind: PieceKind | str, payload: Any = None) -> None:
+        """Give a whole line to one kind of element (a :class:`PieceKind`; an unknown kind raises ``ValueError``)."""
+        piece = Piece(line, 0, len(line.text), kind, payload)
+        line.kind = piece.kind
+        self.pieces[line.index] = [piece]
 
     def span_of(self, line: Line) -> Span:
         return line.span

@@ -9,12 +9,17 @@ from typing import Any, ClassVar
 
 import regex
 
-from bulletin import RuleBasedParser
-from bulletin.parsing.parser import Rule
-from bulletin.parsing.pieces import first_text, split_leading
-from bulletin.parsing.ruler import Ruler
-from bulletin.parsing.state import ParseState
-from bulletin.recognize.byline import CreditMatch, parse_credit
+from bulletin.rules import (
+    CreditMatch,
+    ParseState,
+    PieceKind,
+    Rule,
+    RuleBasedParser,
+    Ruler,
+    first_text,
+    parse_credit,
+    split_leading,
+)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -47,7 +52,7 @@ def run_in_credit_rule(state: ParseState) -> None:
         if piece is not None and found is not None and bylines:
             body = regex.compile(r"[\s：:]*+").match(line.text, found.end())
             credit = CreditMatch(bylines=bylines, start=found.start(), end=found.end())
-            split_leading(state, piece, found.end(), "credit", credit, body.end() if body else found.end())
+            split_leading(state, piece, found.end(), PieceKind.CREDIT, credit, body.end() if body else found.end())
 
 
 class CountyPaperParser(RuleBasedParser):
