@@ -6,9 +6,11 @@ __all__ = [
     "BulletinDecodeError",
     "BulletinError",
     "InputTooLargeError",
+    "MissingExtraError",
     "ModelError",
     "SourceParserError",
     "UnknownSourceError",
+    "UnreadableDocumentError",
 ]
 
 
@@ -63,3 +65,15 @@ class InputTooLargeError(BulletinError, ValueError):
         )
         self.size = size
         self.limit = limit
+
+
+class MissingExtraError(BulletinError, ImportError):
+    """An input needs an optional extra that is not installed (a PDF needs ``bulletin[pdf]``)."""
+
+    def __init__(self, what: str, extra: str) -> None:
+        super().__init__(f"{what} needs the optional extra {extra!r}: pip install 'bulletin[{extra}]'")
+        self.extra = extra
+
+
+class UnreadableDocumentError(BulletinError, ValueError):
+    """A PDF or HTML document that cannot be read (damaged, encrypted, a page that is not there)."""

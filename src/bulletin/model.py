@@ -16,6 +16,7 @@ from typing import Any
 import attrs
 
 from bulletin.errors import ModelError
+from bulletin.layout import Layout
 from bulletin.span import SourceText, Span
 
 __all__ = [
@@ -275,7 +276,12 @@ class Article:
 
 @attrs.frozen(kw_only=True)
 class Bulletin:
-    """A parsed bulletin: its articles, table of contents and page furniture, and the original text."""
+    """A parsed bulletin: its articles, table of contents and page furniture, and the original text.
+
+    ``layout`` is how the text was laid out when it was read from a PDF or HTML
+    page (``None`` for plain text): :func:`bulletin.boxes` gives the page boxes
+    of any element from it.
+    """
 
     text: SourceText = attrs.field(converter=SourceText, repr=False)
     publication: str | None = _optional_text()
@@ -286,6 +292,7 @@ class Bulletin:
     toc: tuple[TocEntry, ...] = attrs.field(default=(), converter=_as_tuple)
     furniture: tuple[Furniture, ...] = attrs.field(default=(), converter=_as_tuple)
     captions: tuple[Caption, ...] = attrs.field(default=(), converter=_as_tuple)
+    layout: Layout | None = attrs.field(default=None, repr=False)
 
     def __attrs_post_init__(self) -> None:
         size = len(self.text)

@@ -71,7 +71,7 @@ class Parser:
         options = options or ParseOptions()
         normalized = normalize(text, steps=LINE_STEPS)
         state = ParseState(original=text, normalized=normalized, options=options)
-        state.lines = build_lines(text, normalized)
+        state.lines = build_lines(text, normalized, layout=options.layout)
         state.pieces = [[Piece(line, 0, len(line.text))] for line in state.lines]
         for name, rule in self.rules.active():
             if name in options.disable:

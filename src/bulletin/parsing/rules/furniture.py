@@ -75,7 +75,7 @@ def furniture_rule(state: ParseState) -> None:
     for line in state.lines:
         if line.kind is not None:
             continue
-        kind = furniture_kind(line.text)
+        kind = line.furniture or furniture_kind(line.text)
         if kind is None and repeated.get(line.text, 0) >= 3 and not _TERMINAL.search(line.text) and not _ENCLOSED.match(line.text):
             kind = "running-header"
         if kind is None:

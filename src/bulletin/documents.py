@@ -1,0 +1,84 @@
+"""Inputs that are documents rather than text: a PDF recognised by its magic bytes.
+
+:func:`read_document` turns any input :func:`bulletin.parse` accepts into the
+text to parse and, for a PDF, the :class:`~bulletin.layout.Layout` of that
+text.  Documents are recognised by their content, never by a file name.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+import attrs
+
+from bulletin.errors import InputTooLargeError
+from bulletin.layout import Layout
+
+__all__ = ["Document", "document_kind", "read_document"]
+
+_PDF_MAGIC = b"%PDF-"
+
+
+@attrs.frozen
+class Document:
+    """The text to parse and, when the input was laid out (a PDF), its layout."""
+
+    text: str
+    layout: Layout | None = None
+
+
+def document_kind(head: bytes) -> str:
+    """``"pdf"`` or ``"text"``, from the first bytes of an input.
+
+    >>> document_kind(b"%PDF-1.7\\n%"), document_kind("本报讯".encode())
+    ('pdf', 'text')
+    """
+    return "pdf" if _PDF_MAGIC in head[:1024] else "text"
+
+
+def _read_bytes(path: Path, max_bytes: int | None) -> bytes:
+    name = os.fspath(path)
+    if max_bytes is None:
+        return path.read_bytes()
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise InputTooLargeError(size, max_bytes, name=name)
+    with path.open("rb") as handle:
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputTooLargeError(len(data), max_bytes, name=name)
+    return data
+
+
+def read_document(
+    source: str | bytes | os.PathLike[str],
+    *,
+    errors: str = "strict",
+    max_bytes: int | None = None,
+    pages: Sequence[int] | None = None,
+) -> Document:
+    """The text (and layout) of a ``str``, of ``bytes`` or of the file a path names.
+
+    A ``str`` is text as it is.  Bytes that start like a PDF are read as one
+    (the ``pdf`` extra); other bytes are decoded (see :func:`bulletin.read_text`).
+    ``pages`` (1-based) selects the pages of a PDF and is refused for text.
+    """
+    from bulletin.api import read_text
+
+    if isinstance(source, str):
+        if pages is not None:
+            raise ValueError("pages apply to a PDF input, not to text")
+        return Document(read_text(source, errors=errors, max_bytes=max_bytes))
+    data = source if isinstance(source, bytes) else _read_bytes(Path(source), max_bytes)
+    if max_bytes is not None and len(data) > max_bytes:
+        raise InputTooLargeError(len(data), max_bytes)
+    if document_kind(data[:1024]) == "pdf":
+        from bulletin.pdf.reader import read_pdf
+
+        read = read_pdf(data, pages=pages)
+        return Document(read.text, read.layout)
+    if pages is not None:
+        raise ValueError("pages apply to a PDF input, not to text")
+    return Document(read_text(data, errors=errors, max_bytes=max_bytes))

@@ -1,0 +1,148 @@
+"""Printed lines: characters grouped by baseline, split at wide gaps, read once.
+
+A row of characters that share a baseline is cut into separate lines where a
+gap wider than :data:`GAP_EMS` ems parts them (a column gutter, a table cell).
+Two artefacts of how PDFs are made are undone here: faux-bold text drawn
+twice with a small offset keeps one copy of each character (and the line is
+bold), and a letter-spaced heading (``刊 首 语``) reads as ``刊首语``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+import attrs
+import regex
+
+from bulletin.pdf.chars import Char
+
+__all__ = ["GAP_EMS", "PrintedLine", "group_lines"]
+
+#: A horizontal gap wider than this many ems parts two lines on one baseline.
+GAP_EMS = 1.6
+#: Two copies of a character closer than this many ems are one character drawn twice.
+_DOUBLE_EMS = 0.35
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef]")
+_LETTER_SPACED = regex.compile(r"\p{Han}(?:[ \u3000\xa0]+\p{Han}){2,}")
+_WORD = regex.compile(r"[\p{Latin}\p{Nd}]")
+
+
+@attrs.define(eq=False)
+class PrintedLine:
+    """One line as printed: its text, box (points from the top-left corner), type size and weight."""
+
+    page: int
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    bold: bool = False
+    furniture: str | None = None
+    heading_level: int = 0
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+
+def _rows(chars: Iterable[Char]) -> list[list[Char]]:
+    """Characters grouped into rows that share a baseline (they overlap by half their height)."""
+    rows: list[list[Char]] = []
+    bands: list[tuple[float, float]] = []
+    for char in sorted(chars, key=lambda c: (c.top + c.bottom) / 2):
+        middle = (char.top + char.bottom) / 2
+        height = max(char.bottom - char.top, 0.1)
+        for i in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
+            top, bottom = bands[i]
+            if top - 0.25 * height <= middle <= bottom + 0.25 * height and abs((top + bottom) / 2 - middle) < 0.5 * height:
+                rows[i].append(char)
+                bands[i] = (min(top, char.top), max(bottom, char.bottom))
+                break
+        else:
+            rows.append([char])
+            bands.append((char.top, char.bottom))
+    return rows
+
+
+def _split(row: list[Char]) -> Iterable[list[Char]]:
+    """A row cut at gaps wider than :data:`GAP_EMS` ems, with doubled characters dropped."""
+    row.sort(key=lambda c: c.x0 + c.x1)
+    part: list[Char] = []
+    for char in row:
+        if part:
+            last = part[-1]
+            em = max(char.size, last.size, 1.0)
+            if char.text == last.text and abs(char.x0 - last.x0) < _DOUBLE_EMS * em and abs(char.top - last.top) < _DOUBLE_EMS * em:
+                part[-1] = last._replace(bold=True)  # the same glyph drawn again a little off: faux bold
+                continue
+            if char.x0 - max(c.x1 for c in part[-3:]) > GAP_EMS * em:
+                yield part
+                part = []
+        part.append(char)
+    if part:
+        yield part
+
+
+def _text(chars: list[Char]) -> str:
+    """The characters' text, with a space where a visible gap parts two Latin words."""
+    out: list[str] = []
+    previous: Char | None = None
+    for char in chars:
+        if previous is not None and char.text != " " and previous.text != " ":
+            gap = char.x0 - previous.x1
+            if (
+                gap > 0.25 * max(char.size, 1.0)
+                and (_WORD.match(previous.text) or _WORD.match(char.text))
+                and not (_CJK.match(previous.text) and _CJK.match(char.text))
+            ):
+                out.append(" ")
+        out.append(char.text)
+        previous = char
+    text = "".join(out).strip()
+    if _LETTER_SPACED.fullmatch(text):
+        text = regex.sub(r"[ \u3000\xa0]+", "", text)  # 刊 首 语: a heading set with spaces reads once
+    return text
+
+
+def _line(page: int, chars: list[Char]) -> PrintedLine | None:
+    text = _text(chars)
+    if not text:
+        return None
+    ink = [c for c in chars if not c.text.isspace()] or chars
+    sizes = Counter(round(c.size * 2) / 2 for c in ink)
+    size = sizes.most_common(1)[0][0]
+    bold = sum(c.bold for c in ink) * 2 > len(ink)
+    return PrintedLine(
+        page=page,
+        text=text,
+        x0=min(c.x0 for c in ink),
+        top=min(c.top for c in ink),
+        x1=max(c.x1 for c in ink),
+        bottom=max(c.bottom for c in ink),
+        size=size,
+        bold=bold,
+    )
+
+
+def group_lines(chars: Iterable[Char], page: int = 1) -> list[PrintedLine]:
+    """The printed lines of a page's characters, top to bottom, left to right.
+
+    >>> row = [Char(t, 100.0 + 12 * i, 50.0, 112.0 + 12 * i, 62.0, 12.0, False) for i, t in enumerate("全市会议")]
+    >>> far = [Char(t, 400.0 + 12 * i, 50.0, 412.0 + 12 * i, 62.0, 12.0, False) for i, t in enumerate("另一栏")]
+    >>> [line.text for line in group_lines(row + far)]
+    ['全市会议', '另一栏']
+    >>> doubled = row + [c._replace(x0=c.x0 + 0.5, x1=c.x1 + 0.5) for c in row]
+    >>> [(line.text, line.bold) for line in group_lines(doubled)]
+    [('全市会议', True)]
+    """
+    lines: list[PrintedLine] = []
+    for row in _rows(chars):
+        for part in _split(row):
+            line = _line(page, part)
+            if line is not None:
+                lines.append(line)
+    lines.sort(key=lambda line: (line.top, line.x0))
+    return lines
