@@ -190,7 +190,8 @@ class _Segmenter:
         elif kind == "source":
             article = self.any_article()
             article.sources.append(unit.first)
-            article.closed = True
+            # a reprint line under a headline (《人民日报》（…第 01 版）) precedes the text it credits
+            article.closed = article.closed or article.has_body or not article.titled
         elif kind == "note":
             article = self.any_article()
             article.notes.append(unit.first)
