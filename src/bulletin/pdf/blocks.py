@@ -1,6 +1,6 @@
 """Blocks and reading order: lines grouped into blocks, blocks read column by column.
 
-A line joins the block above it when it is set in the same size, overlaps it
+A line joins the block above it when it is set in the same size and weight, overlaps it
 horizontally and follows within about one line's leading.  Blocks are then
 ordered by a recursive XY cut: a page is cut at the vertical gutters that run
 all the way down it, else at the horizontal whitespace that runs all the way
@@ -59,7 +59,7 @@ def _same_size(a: float, b: float) -> bool:
 
 def _fits(block: Block, line: PrintedLine) -> bool:
     last = block.lines[-1]
-    if line.furniture or last.furniture or not _same_size(last.size, line.size):
+    if line.furniture or last.furniture or not _same_size(last.size, line.size) or line.bold != last.bold:
         return False
     height = max(last.bottom - last.top, line.bottom - line.top)
     if line.top - last.bottom > _LEADING * height or line.top < last.top + 0.5 * height:

@@ -75,10 +75,9 @@ def set_heading_levels(blocks: Iterable[Block], body: float, ranks: Sequence[flo
 
 
 def _margin(block: Block) -> float:
-    """The left edge most lines of a block start at (their usual margin)."""
-    em = block.size or 1.0
-    counts = Counter(round(line.x0 / (0.5 * em)) for line in block.lines)
-    return counts.most_common(1)[0][0] * 0.5 * em
+    """The left edge most lines of a block start at (the median: first lines indented or hanging out are fewer)."""
+    edges = sorted(line.x0 for line in block.lines)
+    return edges[len(edges) // 2]
 
 
 def _separator(block: Block, prev: PrintedLine, line: PrintedLine, margin: float, right: float) -> str:

@@ -263,12 +263,21 @@ class _Segmenter:
         stronger = current is not None and current.title_level > 0 and any(
             0 < u.heading_level < current.title_level for u in units
         )
+        # a heading the layout sets after text opens the next story when the story so far is untitled
+        # (continued from the page before) or titled in the same style
+        after_text = (
+            current is not None
+            and current.has_body
+            and self.state.options.layout is not None
+            and any(u.heading_level and (not current.titled or u.heading_level <= current.title_level) for u in units)
+        )
         starts = (
             opener
             or current is None
             or current.closed
             or toc_at is not None
             or stronger
+            or after_text
             or (
                 current.titled
                 and blocks >= 2
