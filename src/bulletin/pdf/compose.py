@@ -4,7 +4,7 @@ Headings come from type size: the body size is the size most of a document's
 text is set in; every larger size, largest first, is a heading level (1 is
 the title size), and a line set bold in the body size standing alone is a
 heading one level below the smallest larger size.  Lines of one heading
-block in one size are one heading, so they are written on one line (parted
+block in one size, centred on one axis or flush left, are one heading, so they are written on one line (parted
 by a space unless the first line runs to the edge of its frame, a wrap).
 
 A body line is joined to the next one (a hard wrap) when it runs to the right
@@ -80,10 +80,15 @@ def _margin(block: Block) -> float:
     return edges[len(edges) // 2]
 
 
+def _aligned(a: PrintedLine, b: PrintedLine, em: float) -> bool:
+    """Whether two lines are set on one axis: both centred on it, or both flush with one edge."""
+    return abs((a.x0 + a.x1) - (b.x0 + b.x1)) < 2 * em or abs(a.x0 - b.x0) < 0.5 * em
+
+
 def _separator(block: Block, prev: PrintedLine, line: PrintedLine, margin: float, right: float) -> str:
     em = max(prev.size, 1.0)
     joiner = " " if _WORD_END.search(prev.text) and _WORD_START.match(line.text) else ""
-    if prev.heading_level and prev.heading_level == line.heading_level:
+    if prev.heading_level and prev.heading_level == line.heading_level and _aligned(prev, line, em):
         # one heading set on two lines: a wrap when the first line fills its frame
         return joiner if prev.x1 >= block.frame[1] - _WRAP_EMS * em else " "
     if prev.heading_level != line.heading_level or prev.bold != line.bold:
