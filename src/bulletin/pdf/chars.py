@@ -35,11 +35,33 @@ def _is_bold_font(name: str, weight: int, mode: int) -> bool:
     return weight >= 600 or mode in _STROKED or any(mark in lowered for mark in _BOLD_NAMES)
 
 
+def _doubled_regions(page: Any, used: set[int | None], height: float) -> list[tuple[float, float, float, float]]:
+    """Where text objects lie that pdfium left out as copies of others: text drawn twice, faux bold."""
+    import pypdfium2.raw as raw
+
+    regions = []
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    for index in range(raw.FPDFPage_CountObjects(page)):
+        obj = raw.FPDFPage_GetObject(page, index)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_TEXT or ctypes.cast(obj, ctypes.c_void_p).value in used:
+            continue
+        if raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            regions.append((left.value - 1, height - top.value - 1, right.value + 1, height - bottom.value + 1))
+    return regions
+
+
+def _in(char: Char, region: tuple[float, float, float, float]) -> bool:
+    x, y = (char.x0 + char.x1) / 2, (char.top + char.bottom) / 2
+    return region[0] <= x <= region[2] and region[1] <= y <= region[3]
+
+
 def page_chars(page: Any) -> list[Char]:
     """Every printed character of a pypdfium2 page, in the order the page draws them.
 
     Characters pdfium makes up (spaces and line breaks it infers) and control
     characters are left out: lines and spaces are decided from the geometry.
+    pdfium reads text drawn twice at nearly one place (faux bold) once; the
+    characters under such a second copy are marked bold.
     """
     import pypdfium2.raw as raw
 
@@ -74,6 +96,9 @@ def page_chars(page: Any) -> list[Char]:
             chars.append(
                 Char(chr(code), rect.left, height - rect.top, rect.right, height - rect.bottom, style[0], style[1])
             )
+        doubled = _doubled_regions(page.raw, set(styles), height)
+        if doubled:
+            chars = [c._replace(bold=True) if not c.bold and any(_in(c, r) for r in doubled) else c for c in chars]
         return chars
     finally:
         textpage.close()
