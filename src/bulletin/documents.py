@@ -1,8 +1,8 @@
-"""Inputs that are documents rather than text: a PDF recognised by its magic bytes.
+"""Inputs that are documents rather than text: a PDF recognised by its magic bytes, an HTML page.
 
 :func:`read_document` turns any input :func:`bulletin.parse` accepts into the
-text to parse and, for a PDF, the :class:`~bulletin.layout.Layout` of that
-text.  Documents are recognised by their content, never by a file name.
+text to parse and, for a PDF or an HTML page, the :class:`~bulletin.layout.Layout`
+of that text.  Documents are recognised by their content, never by a file name.
 """
 
 from __future__ import annotations
@@ -30,12 +30,25 @@ class Document:
 
 
 def document_kind(head: bytes) -> str:
-    """``"pdf"`` or ``"text"``, from the first bytes of an input.
+    """``"pdf"``, ``"html"`` or ``"text"``, from the first bytes of an input.
 
-    >>> document_kind(b"%PDF-1.7\\n%"), document_kind("本报讯".encode())
-    ('pdf', 'text')
+    >>> document_kind(b"%PDF-1.7\\n%"), document_kind(b"<!DOCTYPE html>"), document_kind("本报讯".encode())
+    ('pdf', 'html', 'text')
     """
-    return "pdf" if _PDF_MAGIC in head[:1024] else "text"
+    if _PDF_MAGIC in head[:1024]:
+        return "pdf"
+    from bulletin.htmlpage import is_html
+
+    sample = head[:4096].decode("latin-1")
+    if sample.startswith(("\xff\xfe", "\xfe\xff")):
+        sample = head[2:4096].decode("utf-16-le" if sample[0] == "\xff" else "utf-16-be", "ignore")
+    return "html" if is_html(sample) else "text"
+
+
+def _text_document(text: str) -> Document:
+    from bulletin.htmlpage import is_html, read_html
+
+    return read_html(text) if is_html(text) else Document(text)
 
 
 def _read_bytes(path: Path, max_bytes: int | None) -> bytes:
@@ -63,6 +76,9 @@ def read_document(
 
     A ``str`` is text as it is.  Bytes that start like a PDF are read as one
     (the ``pdf`` extra); other bytes are decoded (see :func:`bulletin.read_text`).
+    Text that starts like an HTML page (a doctype or ``<html>``) is read as one
+    (the ``html`` extra): the text stays the source, the layout marks its chrome
+    and headings.
     ``pages`` (1-based) selects the pages of a PDF and is refused for text.
     """
     from bulletin.api import read_text
@@ -70,7 +86,7 @@ def read_document(
     if isinstance(source, str):
         if pages is not None:
             raise ValueError("pages apply to a PDF input, not to text")
-        return Document(read_text(source, errors=errors, max_bytes=max_bytes))
+        return _text_document(read_text(source, errors=errors, max_bytes=max_bytes))
     data = source if isinstance(source, bytes) else _read_bytes(Path(source), max_bytes)
     if max_bytes is not None and len(data) > max_bytes:
         raise InputTooLargeError(len(data), max_bytes)
@@ -81,4 +97,4 @@ def read_document(
         return Document(read.text, read.layout)
     if pages is not None:
         raise ValueError("pages apply to a PDF input, not to text")
-    return Document(read_text(data, errors=errors, max_bytes=max_bytes))
+    return _text_document(read_text(data, errors=errors, max_bytes=max_bytes))

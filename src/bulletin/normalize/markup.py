@@ -8,7 +8,7 @@ at the start of a line and followed by a space, a bullet only at the start of
 a line, ``**``/``__`` only as a pair around text, tags only with a known HTML
 element name; ``C#``, ``5*3`` and ``a<b`` are left alone.
 
-Attributes must be ASCII (``<b 且 b>`` is not a tag).  Decisions: ``<br>``
+Attributes must be ASCII unless quoted (``<b 且 b>`` is not a tag, ``<img alt="图">`` is).  Decisions: ``<br>``
 and the end of a block element (``</p>``, ``</div>``,
 ``</li>``, ``</h2>``, ...) become a line break unless one follows already;
 every other tag is deleted.  ``&nbsp;`` becomes an ordinary space.  An entity
@@ -39,13 +39,16 @@ from bulletin.normalize.scan import matches_at
 
 __all__ = ["strip_markup"]
 
+# the page's own parts (head, title, script, style, body) end a line too, so a saved page's chrome
+# stands on lines of its own
 _BLOCK = (
-    "address|article|aside|blockquote|caption|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|"
-    "hr|li|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul"
+    "address|article|aside|blockquote|body|caption|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|"
+    "head|header|hr|html|li|main|nav|noscript|ol|p|pre|script|section|style|table|tbody|td|template|"
+    "tfoot|th|thead|title|tr|ul"
 )
 _INLINE = (
-    "a|abbr|b|big|body|center|cite|code|col|colgroup|del|em|font|head|html|i|img|ins|kbd|label|"
-    "mark|meta|q|s|samp|small|span|strike|strong|style|sub|sup|title|tt|u|var|wbr|o:p"
+    "a|abbr|b|big|button|center|cite|code|col|colgroup|del|em|font|i|iframe|img|input|ins|kbd|label|"
+    "link|mark|meta|option|q|s|samp|select|small|source|span|strike|strong|sub|sup|svg|tt|u|var|wbr|o:p"
 )
 _LT = r"(?:<|&(?:amp;)*(?:lt|\#0*60|\#[xX]0*3[cC]);)"
 _GT = r"(?:>|&(?:amp;)*(?:gt|\#0*62|\#[xX]0*3[eE]);)"
@@ -61,9 +64,9 @@ def _pattern() -> regex.Pattern[str]:
     """Tags, comments and entities: everything here starts with ``<`` or ``&``."""
     tag = (
         rf"(?P<tag>{_LT}(?P<close>/?)(?P<name>{_BLOCK}|br|{_INLINE})"
-        rf"(?:[{_SPACE}/][{_SPACE} -%'-;=?-~]*)?{_GT})"
+        rf"(?:[{_SPACE}/](?:\"[^\"<>\n]*+\"|'[^'<>\n]*+'|[{_SPACE} -;=?-~])*)?{_GT})"
     )
-    comment = rf"(?P<comment>{_LT}!--.*?--{_GT})"
+    comment = rf"(?P<comment>{_LT}(?:!--.*?--|!doctype[{_SPACE}][ -;=?-~]*+|\?xml[{_SPACE}][ -;=?-~]*+){_GT})"
     return regex.compile(
         "|".join((comment, tag, f"(?P<entity>{_ENTITY})")),
         regex.IGNORECASE | regex.DOTALL,
