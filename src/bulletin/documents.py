@@ -58,8 +58,8 @@ def _read_bytes(path: Path, max_bytes: int | None) -> bytes:
     size = path.stat().st_size
     if size > max_bytes:
         raise InputTooLargeError(size, max_bytes, name=name)
-    with path.open("rb") as handle:
-        data = handle.read(max_bytes + 1)
+    with path.open("rb") as handle:  # read to the end (a buffer of max_bytes would be allocated up front)
+        data = handle.read()
     if len(data) > max_bytes:
         raise InputTooLargeError(len(data), max_bytes, name=name)
     return data
