@@ -39,7 +39,12 @@ def pdfium_plain(path: Path, pages: int) -> list[str]:
 def pdfium_layout(path: Path, pages: int) -> list[str]:
     from bulletin.pdf import read_pdf
 
-    return [read_pdf(path, pages=[i + 1]).text for i in range(pages) if _has_page(path, i)]
+    wanted = [i + 1 for i in range(pages) if _has_page(path, i)]
+    read = read_pdf(path, pages=wanted)
+    texts = dict.fromkeys(wanted, "")
+    for line in read.layout.lines:
+        texts[line.page or 0] += read.text[line.start : line.end] + "\n"
+    return list(texts.values())
 
 
 def _has_page(path: Path, index: int) -> bool:
