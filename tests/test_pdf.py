@@ -225,3 +225,10 @@ def test_a_real_school_newsletter_in_traditional_script() -> None:
     assert len(b.articles) >= 2
     assert b.articles[-1].title is not None
     assert {f.kind for f in b.furniture} >= {"running-header", "page-number"}
+
+
+def test_vertical_text_reads_as_one_line() -> None:
+    runs: list[Run] = [(ch, 500, 100 + 14 * i, 12, 0) for i, ch in enumerate("竖排标题直下")]
+    runs += paragraph(BODY_C, 60, 100, chars=30)
+    lines = read_pdf(write_pdf([runs])).text.splitlines()
+    assert "竖排标题直下" in lines

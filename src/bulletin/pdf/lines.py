@@ -2,6 +2,9 @@
 
 A row of characters that share a baseline is cut into separate lines where a
 gap wider than :data:`GAP_EMS` ems parts them (a column gutter, a table cell).
+Text set vertically (a 竖排 headline, or a line turned on its side) is found
+first: three or more characters drawn one under the other, in the page's own
+order, are one line read in that order.
 Two artefacts of how PDFs are made are undone here: faux-bold text drawn
 twice with a small offset keeps one copy of each character (and the line is
 bold), and a letter-spaced heading (``刊 首 语``) reads as ``刊首语``.
@@ -107,8 +110,8 @@ def _text(chars: list[Char]) -> str:
     return text
 
 
-def _line(page: int, chars: list[Char]) -> PrintedLine | None:
-    text = _text(chars)
+def _line(page: int, chars: list[Char], *, ordered: bool = False) -> PrintedLine | None:
+    text = "".join(c.text for c in chars).strip() if ordered else _text(chars)
     if not text:
         return None
     ink = [c for c in chars if not c.text.isspace()] or chars
@@ -127,6 +130,35 @@ def _line(page: int, chars: list[Char]) -> PrintedLine | None:
     )
 
 
+def _vertical_runs(chars: list[Char]) -> tuple[list[list[Char]], list[Char]]:
+    """Runs of characters the page draws one under the other (vertical text), and the other characters."""
+    runs: list[list[Char]] = []
+    rest: list[Char] = []
+    run: list[Char] = []
+
+    def close() -> None:
+        if len(run) >= 3:
+            runs.append(list(run))
+        else:
+            rest.extend(run)
+        run.clear()
+
+    for char in chars:
+        if run:
+            last = run[-1]
+            em = max(char.size, last.size, 1.0)
+            step = (char.top + char.bottom - last.top - last.bottom) / 2
+            direction = 0 if len(run) < 2 else (1 if run[1].top > run[0].top else -1)
+            same_column = abs((char.x0 + char.x1 - last.x0 - last.x1) / 2) < 0.25 * em
+            if same_column and 0.6 * em < abs(step) < 1.8 * em and (direction == 0 or direction * step > 0):
+                run.append(char)
+                continue
+            close()
+        run.append(char)
+    close()
+    return runs, rest
+
+
 def group_lines(chars: Iterable[Char], page: int = 1) -> list[PrintedLine]:
     """The printed lines of a page's characters, top to bottom, left to right.
 
@@ -139,6 +171,11 @@ def group_lines(chars: Iterable[Char], page: int = 1) -> list[PrintedLine]:
     [('全市会议', True)]
     """
     lines: list[PrintedLine] = []
+    vertical, chars = _vertical_runs(list(chars))
+    for run in vertical:
+        line = _line(page, run, ordered=True)
+        if line is not None:
+            lines.append(line)
     for row in _rows(chars):
         for part in _split(row):
             line = _line(page, part)
