@@ -17,9 +17,9 @@ import attrs
 import regex
 
 from bulletin.parsing.rules.toc import folds_into
-from bulletin.parsing.state import Unit
+from bulletin.parsing.state import Piece, Unit
 
-__all__ = ["PICTURE_OPENERS", "Anatomy", "anatomy", "is_headline_like", "splits_kicker"]
+__all__ = ["PICTURE_OPENERS", "Anatomy", "anatomy", "is_headline_like", "split_bracketed_column", "splits_kicker"]
 
 _SENTENCE_END = regex.compile(r"[。；;，,、…]$")
 _KICKER_END = regex.compile(r"[：:]$")
@@ -74,6 +74,33 @@ def splits_kicker(text: str) -> bool:
         return True
     colon = max(text.find("："), text.find(":"))
     return 0 < colon < len(text) - 1
+
+
+_BRACKETED_COLUMN = regex.compile(r"[（(](?P<name>[^（）()，,。；;：:]{2,12}+)[）)]\s*+$")
+#: What a bracket closing a title says when it is part of the title: a part, a draft, an excerpt, a number.
+_TITLE_NOTE = regex.compile(r"[\d一二三四五六七八九十上中下续續完]+|.*(?:草案|试行|試行|节选|節選|摘要|全文|修订|修訂|征求意见稿|徵求意見稿|图|圖)")
+
+
+def split_bracketed_column(unit: Unit) -> tuple[Unit, Unit] | None:
+    """A title set as a heading that ends in a bracketed name: the name is the column (栏目).
+
+    Papers print the column after the title: ``裂缝护坡墙已修复（反馈）``.  Only a
+    line the layout or Markdown marks as a heading is split, and not a bracket
+    that belongs to the title (``（上）``, ``（草案）``, ``（图）``).
+    """
+    if not unit.heading_level or len(unit.pieces) != 1:
+        return None
+    piece = unit.pieces[0]
+    text = piece.line.text[piece.start : piece.end]
+    match = _BRACKETED_COLUMN.search(text)
+    if match is None or match.start() < 4 or _TITLE_NOTE.fullmatch(match.group("name")):
+        return None
+    title = Piece(piece.line, piece.start, piece.start + match.start(), piece.kind, piece.payload)
+    column = Piece(piece.line, piece.start + match.start("name"), piece.start + match.end("name"), piece.kind)
+    return (
+        Unit([title], kind=unit.kind, text=title.text, block=unit.block),
+        Unit([column], kind=unit.kind, text=column.text, block=unit.block),
+    )
 
 
 @attrs.define

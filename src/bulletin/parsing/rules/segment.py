@@ -16,7 +16,13 @@ from __future__ import annotations
 import regex
 
 from bulletin.model import Furniture
-from bulletin.parsing.rules.headline import PICTURE_OPENERS, anatomy, is_caption, is_headline_like
+from bulletin.parsing.rules.headline import (
+    PICTURE_OPENERS,
+    anatomy,
+    is_caption,
+    is_headline_like,
+    split_bracketed_column,
+)
 from bulletin.parsing.rules.subhead import NUMBERED_HEADING
 from bulletin.parsing.rules.toc import fold_title, folds_into
 from bulletin.parsing.state import ArticleDraft, ParseState, Unit
@@ -361,6 +367,10 @@ class _Segmenter:
         article.column = parts.column
         article.heads = list(units)
         article.title_level = parts.title[0].heading_level if parts.title else 0
+        if article.column is None and len(article.title) == 1:
+            split = split_bracketed_column(article.title[0])
+            if split is not None:
+                article.title, article.column = [split[0]], split[1]
 
 
 def _digest_columns(articles: list[ArticleDraft]) -> None:
