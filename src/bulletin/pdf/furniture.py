@@ -2,13 +2,14 @@
 
 A line in the top or bottom margin band of a page is a page number when it
 reads as one (``第 15 页``, ``- 3 -``, ``12``), and a running header or footer
-when the same text (digits aside) stands at about the same height on other
-pages of the document.  A page number printed anywhere is recognised only
+when the same text (digits aside) stands in the same margin band on other
+pages of the document: on two or three of a few pages, on a fifth of many.  A page number printed anywhere is recognised only
 when it is the first or last line of the page.
 """
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Mapping
 
@@ -56,7 +57,9 @@ def mark_furniture(pages: Mapping[int, list[PrintedLine]], heights: Mapping[int,
                 where = "top" if line.top < BAND * height else "bottom"
                 seen[f"{where}:{key}"].add(number)
                 banded.append((line, f"{where}:{key}"))
-    need = 2 if len(pages) <= 3 else 3
+    # on a few pages, two or three repeats; on many, a fifth of the pages (a line that opens some
+    # articles, such as a reprint line above untitled ones, repeats too, but on few of them)
+    need = max(2 if len(pages) <= 3 else 3, math.ceil(0.2 * len(pages)))
     for line, key in banded:
         if is_page_number(line.text):
             line.furniture = "page-number"

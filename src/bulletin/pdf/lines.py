@@ -60,7 +60,9 @@ def _rows(chars: Iterable[Char]) -> list[list[Char]]:
         height = max(char.bottom - char.top, 0.1)
         for i in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
             top, bottom = bands[i]
-            if top - 0.25 * height <= middle <= bottom + 0.25 * height and abs((top + bottom) / 2 - middle) < 0.5 * height:
+            # a smaller character (a subscript, a footnote mark) belongs to the row its middle falls in
+            reach = max(height, bottom - top)
+            if top - 0.1 * reach <= middle <= bottom + 0.1 * reach and abs((top + bottom) / 2 - middle) < 0.5 * reach:
                 rows[i].append(char)
                 bands[i] = (min(top, char.top), max(bottom, char.bottom))
                 break

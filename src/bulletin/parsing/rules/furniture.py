@@ -71,7 +71,10 @@ def _issue_date(text: str) -> IssueDate | None:
 
 def furniture_rule(state: ParseState) -> None:
     """Claim furniture lines and note the issue date they print."""
-    repeated = Counter(line.text for line in state.lines if len(line.text) <= 24)
+    # laid-out pages prove their running headers by position (bulletin.pdf); repeats of text alone
+    # would take a reprint line that opens every article of a page for one
+    paged = state.options.layout is not None and bool(state.options.layout.pages)
+    repeated = Counter(line.text for line in state.lines if len(line.text) <= 24 and not paged)
     for line in state.lines:
         if line.kind is not None:
             continue
