@@ -44,14 +44,28 @@ def body_size(lines: Iterable[PrintedLine]) -> float:
     return weights.most_common(1)[0][0] if weights else 0.0
 
 
-def heading_sizes(lines: Iterable[PrintedLine], body: float) -> list[float]:
-    """The sizes larger than the body size, largest first; sizes within 5 % of each other are one."""
+def heading_sizes(lines: Sequence[PrintedLine], body: float) -> list[float]:
+    """The sizes larger than the body size, largest first; sizes within 5 % of each other are one.
+
+    On three pages or more where headings of another style recur on several
+    pages, a size set on one line only is display type (a motto or a cover
+    line on the first page), not a heading level.
+    """
     sizes = sorted({line.size for line in lines if line.furniture is None and line.size >= _LARGER * body}, reverse=True)
     merged: list[float] = []
     for size in sizes:
         if not merged or size < 0.95 * merged[-1]:
             merged.append(size)
-    return merged
+    if len({line.page for line in lines}) < 3:
+        return merged
+    # each heading style (a larger size, or bold body type: -1) with the pages it is set on
+    pages: dict[float, list[int]] = {}
+    for line in lines:
+        if line.furniture is None and (line.size >= _LARGER * body or line.bold):
+            style = next((m for m in merged if line.size >= 0.95 * m), -1.0)
+            pages.setdefault(style, []).append(line.page)
+    recurring = {style for style, seen in pages.items() if len(set(seen)) >= 2}
+    return [m for m in merged if len(pages.get(m, ())) > 1 or not recurring - {m}]
 
 
 def _level(size: float, ranks: Sequence[float]) -> int:
