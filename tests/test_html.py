@@ -100,3 +100,15 @@ def test_without_the_extra_one_line_names_it(monkeypatch: pytest.MonkeyPatch, ca
         bulletin.parse(PAGES / "district_news.html")
     assert main(["parse", str(PAGES / "district_news.html")]) == 2
     assert "bulletin[html]" in capsys.readouterr().err
+
+
+def test_what_a_script_writes_never_reads_as_text() -> None:
+    page = (
+        "<!DOCTYPE html><html><head><title>站点</title>"
+        '<script>document.write("<p>本报讯 这是脚本写的字。</p>"); var a = "&amp;";</script></head>'
+        "<body><h1>老街路灯全部更换</h1><p>本报讯 老街的路灯本周全部换成了节能灯。</p>"
+        "<script>\nif (x < 3) { document.write('<div>广告：点击领取</div>'); }\n</script></body></html>"
+    )
+    b = bulletin.parse(page.encode("gbk"))  # bytes in another encoding are decoded first
+    assert [a.title for a in b.articles] == ["老街路灯全部更换"]
+    assert [p.text for a in b.articles for p in a.paragraphs] == ["老街的路灯本周全部换成了节能灯。"]

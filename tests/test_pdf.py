@@ -238,7 +238,7 @@ def test_display_type_on_the_cover_is_not_the_title() -> None:
     """A motto in a size used once, over section headings set bold on every page: the section heading is the title."""
     pages: list[list[Run]] = []
     for number, (head, body) in enumerate((("校务简报", BODY_A), ("学生活动", BODY_B), ("家校合作", BODY_C)), start=1):
-        runs: list[Run] = [(head, 60, 120, 11, 2)] + paragraph(body, 60, 150, chars=40)
+        runs: list[Run] = [(head, 60, 120, 11, 2), *paragraph(body, 60, 150, chars=40)]
         if number == 1:
             runs.insert(0, ("本年主题：勤学笃行 向阳生长", 60, 80, 16, 2))
         pages.append(runs)

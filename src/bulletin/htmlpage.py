@@ -6,7 +6,9 @@ decoded, block ends made line ends).  What the page's structure proves is
 given to the parser as a :class:`~bulletin.layout.Layout`, one
 :class:`~bulletin.layout.LineLayout` per run of text:
 
-- text inside ``<head>``, ``<script>``, ``<style>``, ``<nav>``, ``<footer>``,
+- the whole of ``<head>``, ``<script>``, ``<style>``, ``<noscript>`` and
+  ``<template>`` (found in the source, so what a script writes never reads
+  as text), and text inside ``<nav>``, ``<footer>``,
   ``<aside>``, ``<noscript>``, ``<template>``, ``<form>`` and a page-level
   ``<header>`` is furniture (kind ``page-chrome``);
 - text inside ``<h1>``–``<h6>`` has that heading level, and a paragraph whose
@@ -21,7 +23,7 @@ output, whose offset map leads back to the source.
 >>> page = ("<!DOCTYPE html><html><head><title>网站</title><style>p{margin:0}</style></head><body>"
 ...         "<nav>首页 | 新闻</nav><h1>区图书馆延长开放时间</h1><p>本报讯 区图书馆本周起延长开放时间。</p></body></html>")
 >>> document = read_html(page)
->>> [(page[line.start:line.end], line.heading_level, line.furniture) for line in document.layout.lines][2:]
+>>> [(page[line.start:line.end], line.heading_level, line.furniture) for line in document.layout.lines][1:]
 [('首页 | 新闻', 0, 'page-chrome'), ('区图书馆延长开放时间', 1, None), ('本报讯 区图书馆本周起延长开放时间。', 0, None)]
 """
 
@@ -37,6 +39,11 @@ from bulletin.layout import Layout, LineLayout
 
 __all__ = ["is_html", "read_html"]
 
+# elements whose whole source is chrome, found in the source itself: what a script or style holds
+# may not read as text at all (``document.write("<p>…")``)
+_RAW_CHROME = regex.compile(
+    r"<(script|style|noscript|template|head)\b[^>]*+>.*?</\1\s*+>", regex.IGNORECASE | regex.DOTALL
+)
 _HTML_START = regex.compile(r"(?:\ufeff|\s|<!--.*?-->|<\?xml[^>]*>)*+<(?:!doctype\s+html|html[\s>])", regex.IGNORECASE | regex.DOTALL)
 _CHROME = frozenset({"head", "script", "style", "nav", "footer", "aside", "noscript", "template", "form", "title"})
 _CONTENT = frozenset({"article", "main"})
@@ -126,9 +133,18 @@ def read_html(source: str) -> Document:
         deepest = max(deepest, level)
         runs.append((span.start, span.end, furniture, level, bold, paragraph))
     lines = []
+    chrome = [(m.start(), m.end()) for m in _RAW_CHROME.finditer(source)]
+    for start, end in chrome:
+        lines.append(LineLayout(start=start, end=end, furniture="page-chrome"))
     strong_level = min(6, deepest + 1)
+    k = 0
     for start, end, furniture, level, bold, paragraph in runs:
+        while k < len(chrome) and chrome[k][1] <= start:
+            k += 1
+        if k < len(chrome) and chrome[k][0] <= start:
+            continue  # inside a script, a style or the head: chrome already
         if not level and not furniture and paragraph is not None and _all_bold(paragraph):
             level = strong_level
         lines.append(LineLayout(start=start, end=end, bold=bold, heading_level=level, furniture=furniture))
+    lines.sort(key=lambda line: line.start)
     return Document(source, Layout(lines=tuple(lines)))
