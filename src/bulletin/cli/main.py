@@ -23,6 +23,7 @@ _EPILOG = """examples:
   bulletin parse seeds/001_0c3caed24b89a787.txt
   bulletin parse page.txt --format markdown
   bulletin parse page.txt --format ninjs
+  bulletin parse paper.pdf --pages 3-5 --format markdown
   bulletin parse corpus/ --jobs 2 --out corpus.jsonl --resume
   cat page.txt | bulletin parse - --source xinhua
   bulletin normalize page.txt --script t2s --explain
