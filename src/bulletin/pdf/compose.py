@@ -89,9 +89,10 @@ def set_heading_levels(blocks: Iterable[Block], body: float, ranks: Sequence[flo
 
 
 def _margin(block: Block) -> float:
-    """The left edge most lines of a block start at (the median: first lines indented or hanging out are fewer)."""
-    edges = sorted(line.x0 for line in block.lines)
-    return edges[len(edges) // 2]
+    """The left edge the lines of a block run on from: the median of all but the first line
+    (a first line is indented, or hangs out with its number; other paragraph starts are fewer)."""
+    edges = sorted(line.x0 for line in block.lines[1:]) or [block.lines[0].x0]
+    return edges[(len(edges) - 1) // 2]
 
 
 def _aligned(a: PrintedLine, b: PrintedLine, em: float) -> bool:
