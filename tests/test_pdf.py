@@ -244,3 +244,16 @@ def test_display_type_on_the_cover_is_not_the_title() -> None:
         pages.append(runs)
     b = bulletin.parse(write_pdf(pages), pages=[1])
     assert b.articles[0].title == "校务简报"
+
+
+def test_kicker_title_and_subtitle_by_type_size() -> None:
+    runs: list[Run] = [
+        ("全力以赴抓好秋粮收购", 180, 60, 14, 0),
+        ("秋粮收购进度快于去年同期", 140, 85, 24, 0),
+        ("各地新增烘干能力两成以上", 170, 120, 14, 0),
+    ]
+    runs += paragraph(BODY_A, 60, 160, chars=40)
+    headline = bulletin.parse(write_pdf([runs])).articles[0].headline
+    parts = [part.text if part else None for part in (headline.kicker, headline.title, headline.subtitle)]
+    assert parts == ["全力以赴抓好秋粮收购", "秋粮收购进度快于去年同期", "各地新增烘干能力两成以上"]
+    assert headline.column is None

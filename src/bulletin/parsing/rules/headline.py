@@ -8,7 +8,8 @@ A headline block is read as (column, kicker, title, subtitle):
 - a line that states a speaker's points (``王明：坚持…``) above the title is the kicker;
 - otherwise two lines are title and subtitle, three are kicker, title, subtitle;
 - a 目录 section name, a weaker markdown heading or a two-character line above the
-  title is the column.
+  title is the column; on a printed page (PDF) a smaller heading above the title is
+  the kicker.
 """
 
 from __future__ import annotations
@@ -140,9 +141,12 @@ def anatomy(units: list[Unit], *, toc_titles: set[str], toc_sections: set[str]) 
     result.subtitle = units[title_at + 1 :]
     if before:
         last = before[-1]
+        # a weaker Markdown or HTML heading over the title names its column; on a printed page a
+        # smaller type over the title is its kicker (引题)
+        printed = last.first.line.page is not None
         is_column = (
             folds_into(last.text, toc_sections)
-            or last.heading_level > units[title_at].heading_level > 0
+            or (last.heading_level > units[title_at].heading_level > 0 and not printed)
             or bool(_SHORT_COLUMN.fullmatch(last.text))
         )
         if is_column:
