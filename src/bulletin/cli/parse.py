@@ -61,8 +61,8 @@ def _parse_one(args: argparse.Namespace) -> Bulletin:
     if name != "-" and Path(name).is_file():
         with open(name, "rb") as handle:
             kind = document_kind(handle.read(1024))
-        if kind != "text":
-            return parse(Path(name), parser=args.source, pages=pages, max_bytes=args.max_bytes)
+        if kind == "pdf" or (kind != "text" and pages is None):
+            return parse(Path(name), parser=args.source, pages=pages, errors=args.errors, max_bytes=args.max_bytes)
     if pages is not None:
         raise UsageError(f"{name}: --pages applies to a PDF input")
     return parse(read_input(name, args), parser=args.source)
