@@ -257,3 +257,39 @@ def test_kicker_title_and_subtitle_by_type_size() -> None:
     parts = [part.text if part else None for part in (headline.kicker, headline.title, headline.subtitle)]
     assert parts == ["全力以赴抓好秋粮收购", "秋粮收购进度快于去年同期", "各地新增烘干能力两成以上"]
     assert headline.column is None
+
+
+_HANZI = "会议举行本报讯记者市区文化馆图书新闻一二三"
+
+
+def test_any_page_reads_without_losing_a_character() -> None:
+    """Runs at random places and sizes, one to a band of the page: every character printed is in the text.
+
+    (Two copies of a glyph drawn at one place read once, by design: that is faux bold.)
+    """
+    from collections import Counter
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    run = st.tuples(
+        st.text(alphabet=_HANZI + "ab1 ，。", min_size=1, max_size=12),
+        st.floats(0, 550),
+        st.integers(0, 19).map(lambda band: 40.0 * band),
+        st.sampled_from([6.0, 9.0, 12.0, 18.0, 30.0]),
+        st.sampled_from([0, 2]),
+    )
+
+    @settings(max_examples=25, deadline=None)
+    @given(st.lists(st.lists(run, max_size=8, unique_by=lambda r: r[2]), min_size=1, max_size=3))
+    def check(pages: list[list[Run]]) -> None:
+        read = read_pdf(write_pdf(pages))
+        printed = Counter(ch for runs in pages for text, *_ in runs for ch in text if not ch.isspace())
+        got = Counter(ch for ch in read.text if not ch.isspace())
+        assert got == printed, (got - printed, printed - got)
+        b = bulletin.parse(write_pdf(pages))
+        covered = {i for e in b.elements() if e.span for i in range(e.span.start, e.span.end)}
+        assert all(i in covered for i, ch in enumerate(b.text) if not ch.isspace())
+        assert all(0 <= x.start <= x.end <= len(read.text) for x in read.layout.lines)
+
+    check()
