@@ -32,10 +32,13 @@ class Document:
 def document_kind(head: bytes) -> str:
     """``"pdf"``, ``"html"`` or ``"text"``, from the first bytes of an input.
 
+    A PDF starts with ``%PDF-`` (after blank bytes at most); a text that merely
+    mentions ``%PDF-`` further on stays text.
+
     >>> document_kind(b"%PDF-1.7\\n%"), document_kind(b"<!DOCTYPE html>"), document_kind("本报讯".encode())
     ('pdf', 'html', 'text')
     """
-    if _PDF_MAGIC in head[:1024]:
+    if head[:1024].lstrip(b"\xef\xbb\xbf \t\r\n\x00").startswith(_PDF_MAGIC):
         return "pdf"
     from bulletin.htmlpage import is_html
 

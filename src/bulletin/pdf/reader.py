@@ -42,12 +42,12 @@ class PdfText:
 
 
 def is_pdf(head: bytes) -> bool:
-    """Whether bytes start like a PDF (``%PDF-`` within the first kilobyte, as readers allow).
+    """Whether bytes start like a PDF (``%PDF-``, after blank bytes at most).
 
     >>> is_pdf(b"%PDF-1.7\\n..."), is_pdf("本报讯".encode())
     (True, False)
     """
-    return PDF_MAGIC in head[:1024]
+    return head[:1024].lstrip(b"\xef\xbb\xbf \t\r\n\x00").startswith(PDF_MAGIC)
 
 
 def parse_pages(spec: str) -> list[int]:
