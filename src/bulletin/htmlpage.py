@@ -44,6 +44,7 @@ __all__ = ["is_html", "read_html"]
 _RAW_CHROME = regex.compile(
     r"<(script|style|noscript|template|head)\b[^>]*+>.*?</\1\s*+>", regex.IGNORECASE | regex.DOTALL
 )
+_SPACES = regex.compile(r"\s+")
 _HTML_START = regex.compile(r"(?:\ufeff|\s|<!--.*?-->|<\?xml[^>]*>)*+<(?:!doctype\s+html|html[\s>])", regex.IGNORECASE | regex.DOTALL)
 _CHROME = frozenset({"head", "script", "style", "nav", "footer", "aside", "noscript", "template", "form", "title"})
 _CONTENT = frozenset({"article", "main"})
@@ -102,7 +103,7 @@ def _all_bold(paragraph: Any) -> bool:
     if not text or len(text) > 60:
         return False
     bold = "".join(node.text(deep=True, strip=True) for node in paragraph.css("strong, b"))
-    return regex.sub(r"\s+", "", bold) == regex.sub(r"\s+", "", text)
+    return _SPACES.sub("", bold) == _SPACES.sub("", text)
 
 
 def read_html(source: str) -> Document:
@@ -137,14 +138,19 @@ def read_html(source: str) -> Document:
     for start, end in chrome:
         lines.append(LineLayout(start=start, end=end, furniture="page-chrome"))
     strong_level = min(6, deepest + 1)
+    all_bold: dict[int, bool] = {}
     k = 0
     for start, end, furniture, level, bold, paragraph in runs:
         while k < len(chrome) and chrome[k][1] <= start:
             k += 1
         if k < len(chrome) and chrome[k][0] <= start:
             continue  # inside a script, a style or the head: chrome already
-        if not level and not furniture and paragraph is not None and _all_bold(paragraph):
-            level = strong_level
+        if not level and not furniture and paragraph is not None:
+            key = paragraph.mem_id
+            if key not in all_bold:
+                all_bold[key] = _all_bold(paragraph)
+            if all_bold[key]:
+                level = strong_level
         lines.append(LineLayout(start=start, end=end, bold=bold, heading_level=level, furniture=furniture))
     lines.sort(key=lambda line: line.start)
     return Document(source, Layout(lines=tuple(lines)))

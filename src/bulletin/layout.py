@@ -93,8 +93,10 @@ class Layout:
 
     def lines_in(self, start: int, end: int) -> Iterator[LineLayout]:
         """The lines that share at least one code point with ``[start, end)``, in text order."""
-        at = max(0, bisect.bisect_right(self.lines, start, key=_start) - 1)
-        for line in self.lines[at:]:
+        lines = self.lines
+        at = max(0, bisect.bisect_right(lines, start, key=_start) - 1)
+        for index in range(at, len(lines)):
+            line = lines[index]
             if line.start >= end:
                 break
             if line.end > start:

@@ -127,6 +127,7 @@ def build_lines(original: str, normalized: NormalizedText, layout: Layout | None
     pos = 0
     blanks = 0
     previous_end = 0
+    known_break = -1  # the input's first line break at or after the last place looked (a page on one line has one)
     size = len(text)
     while pos <= size:
         end = text.find("\n", pos)
@@ -144,7 +145,9 @@ def build_lines(original: str, normalized: NormalizedText, layout: Layout | None
         in_start, in_end = offsets.span(n_start, n_end)
         # widen to the whole input line, so marks the normalisers removed stay covered
         line_start = _after_last_break(original, previous_end, in_start)
-        line_end = _next_break(original, in_end)
+        if known_break < in_end:  # the first break at or after in_end, found once per input line
+            known_break = _next_break(original, in_end)
+        line_end = known_break
         if end < size:  # a break the normalisers made (``<br/>``, ``</p>``) ends the line where it came from
             line_end = max(in_end, min(line_end, offsets.char(end)))
         previous_end = line_end

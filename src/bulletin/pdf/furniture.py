@@ -26,6 +26,8 @@ _PAGE_NUMBER = regex.compile(
     r"|(?:Page|頁|页)\s*+\d{1,4}\s*+(?:of|/)\s*+\d{1,4})[-–—·\s]*+"
 )
 _DIGITS = regex.compile(r"\d+")
+_SPACES = regex.compile(r"\s+")
+_BARE_NUMBER = regex.compile(r"\d{1,2}")  # a bare small number outside the margins is too often text
 
 
 def is_page_number(text: str) -> bool:
@@ -38,7 +40,7 @@ def is_page_number(text: str) -> bool:
 
 
 def _key(line: PrintedLine) -> str:
-    return _DIGITS.sub("#", regex.sub(r"\s+", "", line.text))
+    return _DIGITS.sub("#", _SPACES.sub("", line.text))
 
 
 def mark_furniture(pages: Mapping[int, list[PrintedLine]], heights: Mapping[int, float]) -> None:
@@ -67,5 +69,5 @@ def mark_furniture(pages: Mapping[int, list[PrintedLine]], heights: Mapping[int,
             line.furniture = "running-header"
     for lines in pages.values():
         for line in (lines[:1] + lines[-1:]) if lines else []:
-            if line.furniture is None and is_page_number(line.text) and not regex.fullmatch(r"\d{1,2}", line.text):
+            if line.furniture is None and is_page_number(line.text) and not _BARE_NUMBER.fullmatch(line.text):
                 line.furniture = "page-number"

@@ -29,6 +29,7 @@ _DOUBLE_EMS = 0.35
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef]")
 _LETTER_SPACED = regex.compile(r"\p{Han}(?:[ \u3000\xa0]+\p{Han}){2,}")
 _WORD = regex.compile(r"[\p{Latin}\p{Nd}]")
+_SPACE_RUN = regex.compile(r"[ \u3000\xa0]+")
 
 
 @attrs.define(eq=False)
@@ -108,7 +109,7 @@ def _text(chars: list[Char]) -> str:
         previous = char
     text = "".join(out).strip()
     if _LETTER_SPACED.fullmatch(text):
-        text = regex.sub(r"[ \u3000\xa0]+", "", text)  # 刊 首 语: a heading set with spaces reads once
+        text = _SPACE_RUN.sub("", text)  # 刊 首 语: a heading set with spaces reads once
     return text
 
 
