@@ -293,3 +293,13 @@ def test_any_page_reads_without_losing_a_character() -> None:
         assert all(0 <= x.start <= x.end <= len(read.text) for x in read.layout.lines)
 
     check()
+
+
+@pytest.mark.parametrize(("name", "page"), [("rmrb_20251020.pdf", n) for n in (1, 5, 17, 20, 59, 184)]
+                         + [("llcmh_2526xiaoxun_2025-12_2026-02.pdf", n) for n in (1, 3, 5)])
+def test_real_pages_keep_every_guarantee(name: str, page: int) -> None:
+    from test_properties import check_spans, check_texts, check_valid
+
+    b = bulletin.parse(DEV_PDF / name, pages=[page])
+    for check in (check_valid, check_spans, check_texts):
+        check(b.text, b)

@@ -367,6 +367,13 @@ class _Segmenter:
         article.column = parts.column
         article.heads = list(units)
         article.title_level = parts.title[0].heading_level if parts.title else 0
+        if parts.title and parts.subtitle and parts.title[0].first.line.page is not None and all(
+            u.heading_level == article.title_level for u in parts.subtitle
+        ):
+            # on a printed page a subtitle is set smaller than its title; a line in the title's own
+            # style under it, not set with it (a layout would have joined it), opens a section
+            article.subheads.extend(parts.subtitle)
+            article.subtitle = []
         if article.column is None and len(article.title) == 1:
             split = split_bracketed_column(article.title[0])
             if split is not None:
