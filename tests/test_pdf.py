@@ -177,6 +177,9 @@ def test_page_ranges_and_bad_pages(newsletter_pdf: Path) -> None:
         read_pdf(newsletter_pdf, pages=[9])
     with pytest.raises(UnreadableDocumentError, match="cannot be read"):
         read_pdf(b"%PDF-1.7\nnot really a pdf")
+    with pytest.raises(UnreadableDocumentError, match="page 1 of the PDF has no text"):
+        read_pdf(write_pdf([[]]))
+    assert read_pdf(write_pdf([[], [("一行字。", 60, 100, 12, 0)]])).text == "一行字。"
 
 
 def test_cli_reads_a_pdf_and_its_pages(newsletter_pdf: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -283,6 +286,8 @@ def test_any_page_reads_without_losing_a_character() -> None:
     @settings(max_examples=25, deadline=None)
     @given(st.lists(st.lists(run, max_size=8, unique_by=lambda r: r[2]), min_size=1, max_size=3))
     def check(pages: list[list[Run]]) -> None:
+        if not any(text.strip() for runs in pages for text, *_ in runs):
+            return  # no text at all is refused (see test_page_ranges_and_bad_pages)
         read = read_pdf(write_pdf(pages))
         printed = Counter(ch for runs in pages for text, *_ in runs for ch in text if not ch.isspace())
         got = Counter(ch for ch in read.text if not ch.isspace())

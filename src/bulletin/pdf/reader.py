@@ -121,7 +121,8 @@ def read_pdf(source: str | bytes | os.PathLike[str], *, pages: Sequence[int] | N
 
     Raises :class:`~bulletin.errors.MissingExtraError` without the ``pdf``
     extra and :class:`~bulletin.errors.UnreadableDocumentError` for a damaged
-    or encrypted file or a page it does not have.
+    or encrypted file, a page it does not have, or pages with no text at all
+    (a scan without a text layer).
     """
     pdfium = _backend()
     try:
@@ -142,6 +143,9 @@ def read_pdf(source: str | bytes | os.PathLike[str], *, pages: Sequence[int] | N
                 page.close()
     finally:
         document.close()
+    if wanted and not any(lines[n] for n in wanted):
+        shown = f"page {wanted[0]} of the PDF has" if len(wanted) == 1 else f"pages {wanted[0]}-{wanted[-1]} of the PDF have"
+        raise UnreadableDocumentError(f"{shown} no text (scanned images?); run OCR first")
     mark_furniture(lines, {n: size[1] for n, size in sizes.items()})
     every = [line for page_lines in lines.values() for line in page_lines]
     body = body_size(every)
