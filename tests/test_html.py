@@ -112,3 +112,13 @@ def test_what_a_script_writes_never_reads_as_text() -> None:
     b = bulletin.parse(page.encode("gbk"))  # bytes in another encoding are decoded first
     assert [a.title for a in b.articles] == ["老街路灯全部更换"]
     assert [p.text for a in b.articles for p in a.paragraphs] == ["老街的路灯本周全部换成了节能灯。"]
+
+
+def test_a_bold_line_between_breaks_is_a_heading() -> None:
+    page = (
+        "<html><body><p><strong>协会召开年度会员大会</strong><br>3月8日，协会召开大会，审议通过了工作报告。<br>"
+        "<b>企业家走进乡村学校</b><br>3月12日，协会组织会员走进山区学校，<b>捐赠</b>图书。</p></body></html>"
+    )
+    b = bulletin.parse(page)
+    assert [a.title for a in b.articles] == ["协会召开年度会员大会", "企业家走进乡村学校"]
+    assert b.articles[1].paragraphs[0].text == "3月12日，协会组织会员走进山区学校，捐赠图书。"

@@ -12,8 +12,8 @@ given to the parser as a :class:`~bulletin.layout.Layout`, one
   ``<aside>``, ``<noscript>``, ``<template>``, ``<form>`` and a page-level
   ``<header>`` is furniture (kind ``page-chrome``);
 - text inside ``<h1>``–``<h6>`` has that heading level, and a paragraph whose
-  text is all ``<strong>``/``<b>`` is a heading one level below the deepest
-  ``<hN>`` the page uses;
+  text is all ``<strong>``/``<b>`` (or a bold line between ``<br>``) is a
+  heading one level below the deepest ``<hN>`` the page uses;
 - bold text is marked bold.
 
 selectolax (its Lexbor engine) parses the page as browsers do; each text node
@@ -97,6 +97,27 @@ def _context(node: Any) -> tuple[str | None, int, bool, Any]:
     return furniture, level, bold, paragraph
 
 
+def _blank(node: Any) -> bool:
+    return node.tag == "-text" and not node.text(deep=False).strip()
+
+
+def _bold_line(node: Any) -> bool:
+    """Whether a text node is in a ``<strong>``/``<b>`` that fills a line of its block (``<br>`` on each side)."""
+    parent = node.parent
+    while parent is not None and parent.tag not in _BOLD:
+        if parent.tag in _PARAGRAPHS or parent.tag in _HEADINGS:
+            return False
+        parent = parent.parent
+    if parent is None or len(parent.text(deep=True, strip=True)) > 60:
+        return False
+    before, after = parent.prev, parent.next
+    while before is not None and _blank(before):
+        before = before.prev
+    while after is not None and _blank(after):
+        after = after.next
+    return (before is None or before.tag == "br") and (after is None or after.tag == "br")
+
+
 def _all_bold(paragraph: Any) -> bool:
     """Whether every word of a paragraph is inside ``<strong>`` or ``<b>``."""
     text = paragraph.text(deep=True, strip=True)
@@ -114,7 +135,7 @@ def read_html(source: str) -> Document:
     tree = parser(source)
     stripped = normalize(source, steps=["newlines", "markup"])
     plain = stripped.text
-    runs: list[tuple[int, int, str | None, int, bool, Any]] = []
+    runs: list[tuple[int, int, str | None, int, bool, Any, Any]] = []
     cursor = 0
     deepest = 0
     root = tree.root
@@ -132,7 +153,7 @@ def read_html(source: str) -> Document:
         span = stripped.input_span(found, cursor)
         furniture, level, bold, paragraph = _context(node)
         deepest = max(deepest, level)
-        runs.append((span.start, span.end, furniture, level, bold, paragraph))
+        runs.append((span.start, span.end, furniture, level, bold, paragraph, node))
     lines = []
     chrome = [(m.start(), m.end()) for m in _RAW_CHROME.finditer(source)]
     for start, end in chrome:
@@ -140,7 +161,7 @@ def read_html(source: str) -> Document:
     strong_level = min(6, deepest + 1)
     all_bold: dict[int, bool] = {}
     k = 0
-    for start, end, furniture, level, bold, paragraph in runs:
+    for start, end, furniture, level, bold, paragraph, node in runs:
         while k < len(chrome) and chrome[k][1] <= start:
             k += 1
         if k < len(chrome) and chrome[k][0] <= start:
@@ -149,7 +170,7 @@ def read_html(source: str) -> Document:
             key = paragraph.mem_id
             if key not in all_bold:
                 all_bold[key] = _all_bold(paragraph)
-            if all_bold[key]:
+            if all_bold[key] or (bold and _bold_line(node)):
                 level = strong_level
         lines.append(LineLayout(start=start, end=end, bold=bold, heading_level=level, furniture=furniture))
     lines.sort(key=lambda line: line.start)
