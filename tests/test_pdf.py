@@ -153,12 +153,14 @@ def test_two_columns_are_read_one_after_the_other() -> None:
 
 def test_faux_bold_and_letter_spaced_headings_read_once() -> None:
     runs: list[Run] = [
-        ("刊", 200, 60, 18, 0), ("首", 236, 60, 18, 0), ("语", 272, 60, 18, 0),  # letter-spaced: two ems apart
+        ("刊", 200, 60, 18, 0), ("首", 236, 60, 18, 0), ("语", 272, 60, 18, 0),  # letter-spaced: one em apart
         ("春风十里不如你", 150, 110, 14, 0), ("春风十里不如你", 150.4, 110.3, 14, 0),  # drawn twice: faux bold
     ]
     runs += paragraph(BODY_B, 60, 160, chars=40)
     read = read_pdf(write_pdf([runs]))
     assert read.text.splitlines()[:2] == ["刊首语", "春风十里不如你"]
+    wide = read_pdf(write_pdf([[("卷", 150, 60, 18, 0), ("首", 220, 60, 18, 0), ("语", 290, 60, 18, 0)] + runs[3:]]))
+    assert wide.text.splitlines()[0] == "卷首语"  # three ems apart: still one heading
     second = read.layout.lines[1]
     assert second.bold
     assert read.text[second.start : second.end] == "春风十里不如你"

@@ -92,6 +92,16 @@ def _split(row: list[Char]) -> Iterable[list[Char]]:
         yield part
 
 
+def _spaced(parts: list[list[Char]]) -> list[list[Char]]:
+    """Parts of one character each, evenly spaced, are one letter-spaced line (``刊   首   语``)."""
+    if len(parts) < 3 or any(len(part) != 1 for part in parts):
+        return parts
+    gaps = [b[0].x0 - a[0].x1 for a, b in zip(parts, parts[1:])]
+    if max(gaps) > 1.3 * min(gaps) + 0.5 * parts[0][0].size:
+        return parts
+    return [[part[0] for part in parts]]
+
+
 def _text(chars: list[Char]) -> str:
     """The characters' text, with a space where a visible gap parts two Latin words."""
     out: list[str] = []
@@ -180,7 +190,7 @@ def group_lines(chars: Iterable[Char], page: int = 1) -> list[PrintedLine]:
         if line is not None:
             lines.append(line)
     for row in _rows(chars):
-        for part in _split(row):
+        for part in _spaced(list(_split(row))):
             line = _line(page, part)
             if line is not None:
                 lines.append(line)
