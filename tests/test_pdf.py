@@ -159,7 +159,7 @@ def test_faux_bold_and_letter_spaced_headings_read_once() -> None:
     runs += paragraph(BODY_B, 60, 160, chars=40)
     read = read_pdf(write_pdf([runs]))
     assert read.text.splitlines()[:2] == ["刊首语", "春风十里不如你"]
-    wide = read_pdf(write_pdf([[("卷", 150, 60, 18, 0), ("首", 220, 60, 18, 0), ("语", 290, 60, 18, 0)] + runs[3:]]))
+    wide = read_pdf(write_pdf([[("卷", 150, 60, 18, 0), ("首", 220, 60, 18, 0), ("语", 290, 60, 18, 0), *runs[3:]]]))
     assert wide.text.splitlines()[0] == "卷首语"  # three ems apart: still one heading
     second = read.layout.lines[1]
     assert second.bold

@@ -12,6 +12,7 @@ bold), and a letter-spaced heading (``刊 首 语``) reads as ``刊首语``.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Iterable
 
@@ -96,7 +97,7 @@ def _spaced(parts: list[list[Char]]) -> list[list[Char]]:
     """Parts of one character each, evenly spaced, are one letter-spaced line (``刊   首   语``)."""
     if len(parts) < 3 or any(len(part) != 1 for part in parts):
         return parts
-    gaps = [b[0].x0 - a[0].x1 for a, b in zip(parts, parts[1:])]
+    gaps = [b[0].x0 - a[0].x1 for a, b in itertools.pairwise(parts)]
     if max(gaps) > 1.3 * min(gaps) + 0.5 * parts[0][0].size:
         return parts
     return [[part[0] for part in parts]]
