@@ -310,3 +310,14 @@ def test_real_pages_keep_every_guarantee(name: str, page: int) -> None:
     b = bulletin.parse(DEV_PDF / name, pages=[page])
     for check in (check_valid, check_spans, check_texts):
         check(b.text, b)
+
+
+def test_a_page_of_two_stories_the_second_with_a_smaller_title() -> None:
+    runs: list[Run] = [("剪纸公益课堂走进社区", 150, 50, 24, 0)]
+    runs += paragraph(BODY_A, 40, 100, chars=20)
+    runs += paragraph(BODY_B, 310, 100, chars=20)
+    runs += [("区图书馆延长开放时间", 150, 330, 20, 0)]
+    runs += paragraph(BODY_C, 40, 370, chars=40)
+    articles = bulletin.parse(write_pdf([runs])).articles
+    assert [a.title for a in articles] == ["剪纸公益课堂走进社区", "区图书馆延长开放时间"]
+    assert [len(a.paragraphs) for a in articles] == [2, 1]

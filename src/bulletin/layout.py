@@ -118,6 +118,18 @@ class Layout:
             found.append(line.box if (first, last) == (0, 1) else line.box.part(first, last))
         return tuple(found)
 
+    def body_size(self) -> float | None:
+        """The type size most of the text is set in (``None`` when no line has a size).
+
+        >>> Layout(lines=(LineLayout(start=0, end=8, size=28.0), LineLayout(start=9, end=99, size=12.0))).body_size()
+        12.0
+        """
+        weights: dict[float, int] = {}
+        for line in self.lines:
+            if line.size is not None and line.furniture is None:
+                weights[line.size] = weights.get(line.size, 0) + line.end - line.start
+        return max(weights, key=weights.__getitem__) if weights else None
+
     def pages_of(self, span: Span) -> tuple[int, ...]:
         """The numbers of the pages a span runs over, in order."""
         numbers: list[int] = []

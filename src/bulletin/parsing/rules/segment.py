@@ -32,6 +32,8 @@ from bulletin.recognize.source import match_publication_name
 __all__ = ["segment_rule"]
 
 _HEAD, _BODY, _AUTHOR = "H", "B", "A"
+#: Type half as large again as the body type is display type: a title's, not a subhead's.
+_DISPLAY = 1.5
 # a date alone on a line closes a signature block (``国务院办公厅`` / ``2023年3月8日``), which is body
 _DATE_LINE = regex.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # ``联系电话：010-12345678``: a label and its value is body, not a caption
@@ -135,10 +137,23 @@ class _Segmenter:
         self.toc_titles = {fold_title(e.title) for e in state.toc}
         self.toc_sections = {fold_title(e.section) for e in state.toc if e.section}
         self.current: ArticleDraft | None = None
+        self.body_size: float | None = None
         # lines of editor's notes (编者按): before any body they preface a report
         self.preface_lines = {
             line.index for first, last, _ in state.editor_notes for line in state.lines[first.index : last.index + 1]
         }
+
+    def display(self, unit: Unit) -> bool:
+        """Whether the layout sets a unit in display type (half as large again as the body): a title, not a subhead."""
+        layout = self.state.options.layout
+        if layout is None:
+            return False
+        if self.body_size is None:
+            self.body_size = layout.body_size() or 0.0
+        span = unit.span(self.state.normalized)
+        return bool(self.body_size) and any(
+            line.size is not None and line.size >= _DISPLAY * self.body_size for line in layout.lines_in(span.start, span.end)
+        )
 
     def new_article(self) -> ArticleDraft:
         self.current = ArticleDraft()
@@ -270,12 +285,15 @@ class _Segmenter:
             0 < u.heading_level < current.title_level for u in units
         )
         # a heading the layout sets after text opens the next story when the story so far is untitled
-        # (continued from the page before) or titled in the same style
+        # (continued from the page before), titled in the same style, or when it is set in display type
         after_text = (
             current is not None
             and current.has_body
             and self.state.options.layout is not None
-            and any(u.heading_level and (not current.titled or u.heading_level <= current.title_level) for u in units)
+            and any(
+                u.heading_level and (not current.titled or u.heading_level <= current.title_level or self.display(u))
+                for u in units
+            )
         )
         starts = (
             opener
