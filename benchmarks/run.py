@@ -302,6 +302,18 @@ def _import_time(runs: int = 7) -> tuple[float, float, float]:
     return best("pass"), best("import bulletin"), best("import bulletin; bulletin.parse")
 
 
+def _pdf_rows(notes: list[str], pages: int) -> None:
+    """PDF input: pages/s per core on a 200-page PDF (20 with --quick) and peak memory for a quarter and all of them."""
+    if importlib.util.find_spec("pypdfium2") is None:
+        notes.append("pypdfium2 is not installed (pip install -e '.[pdf]'): PDF row skipped")
+        return
+    sys.path.insert(0, str(HERE))
+    from pdf_pages import rows
+
+    print("\nPDF input (a real newspaper's pages repeated; CPU time, one core)")
+    print(_table(rows(pages), ["operation", "seconds", "pages/s", "peak MB", "kB/page"]))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="1 MB only, fewer shapes")
@@ -312,6 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-shapes", action="store_true", help="skip the pathological shapes")
     parser.add_argument("--no-peer", action="store_true", help="skip jionlp even when it is installed")
     parser.add_argument("--no-import-time", action="store_true", help="skip timing `import bulletin`")
+    parser.add_argument("--no-pdf", action="store_true", help="skip the PDF row (200 pages, 20 with --quick; pdf extra)")
     parser.add_argument("--worker", nargs=4, metavar=("OP", "FILE", "MODE", "REPEAT"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -422,6 +435,8 @@ def main(argv: list[str] | None = None) -> int:
                 )
             )
 
+    if not args.no_pdf:
+        _pdf_rows(notes, 20 if args.quick else 200)
     if not args.no_import_time:
         bare, imported, used = _import_time()
         print(f"\nimport bulletin: {1000 * (imported - bare):.0f} ms on top of the interpreter "

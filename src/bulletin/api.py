@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
+
+import attrs
 
 from bulletin.decode import decode
 from bulletin.errors import BulletinError, InputTooLargeError, PathAsTextError, SourceParserError
@@ -84,6 +87,7 @@ def parse(
     options: ParseOptions | None = None,
     errors: str = "strict",
     max_bytes: int | None = MAX_BYTES,
+    pages: Sequence[int] | None = None,
 ) -> Bulletin:
     """Parse a bulletin from text, bytes or a path.
 
@@ -95,16 +99,25 @@ def parse(
     as a :class:`~bulletin.parsing.parser.Parser`); by default the one whose
     detection is surest is used.  ``errors`` and ``max_bytes`` are as for
     :func:`read_text`.
+    Bytes or a file that start like a PDF are read as one (extra
+    ``bulletin[pdf]``; ``pages`` picks pages, from 1), and the bulletin keeps
+    the layout (see :mod:`bulletin.layout`).
 
     >>> bulletin = parse("市长会见友好城市代表团\\n推动两市务实合作走深走实\\n\\n本报讯 市长昨天会见了友好城市代表团。")
     >>> article = bulletin.articles[0]
     >>> article.title, article.headline.subtitle.text, article.dateline.agency
     ('市长会见友好城市代表团', '推动两市务实合作走深走实', '本报')
     """
-    text = read_text(source, errors=errors, max_bytes=max_bytes)
+    from bulletin.documents import read_document
+
+    document = read_document(source, errors=errors, max_bytes=max_bytes, pages=pages)
+    text = document.text
+    options = options or ParseOptions()
+    if document.layout is not None:
+        options = attrs.evolve(options, layout=document.layout)
     chosen = _parser_for(parser, text)
     try:
-        return chosen.parse(text, options=options or ParseOptions())
+        return chosen.parse(text, options=options)
     except BulletinError:
         raise
     except Exception as exc:

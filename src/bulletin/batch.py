@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import attrs
 
-from bulletin.api import read_text
+from bulletin.api import MAX_BYTES
+from bulletin.documents import read_document
 from bulletin.errors import BulletinError, SourceParserError
 from bulletin.model import Bulletin
 from bulletin.parsers.base import SourceParser
@@ -175,15 +176,17 @@ def parse_document(job: Job, index: int, item: object) -> Result:
     try:
         with _alarm(job.timeout):
             if isinstance(item, str) and job.paths:
-                text = read_text(Path(item))
+                document = read_document(Path(item), max_bytes=MAX_BYTES)
             elif isinstance(item, (str, bytes, os.PathLike)):
-                text = read_text(item)
+                document = read_document(item, max_bytes=MAX_BYTES)
             else:
                 raise TypeError(f"expected text, bytes or a path, got {type(item).__name__}")
+            text = document.text
+            options = job.options if document.layout is None else attrs.evolve(job.options, layout=document.layout)
             chosen = job.parser_for(text)
             name = _name_of(chosen)
             try:
-                bulletin = chosen.parse(text, options=job.options)
+                bulletin = chosen.parse(text, options=options)
             except SourceParserError:
                 raise
             except Exception as exc:  # ModelError included: the parser built an impossible model

@@ -6,10 +6,12 @@ __all__ = [
     "BulletinDecodeError",
     "BulletinError",
     "InputTooLargeError",
+    "MissingExtraError",
     "ModelError",
     "PathAsTextError",
     "SourceParserError",
     "UnknownSourceError",
+    "UnreadableDocumentError",
 ]
 
 
@@ -79,3 +81,15 @@ class PathAsTextError(BulletinError, ValueError):
             f"read the file with bulletin.parse(Path({path!r})) or bulletin.parse_file({path!r})"
         )
         self.path = path
+
+
+class MissingExtraError(BulletinError, ImportError):
+    """An input needs an optional extra that is not installed (a PDF needs ``bulletin[pdf]``)."""
+
+    def __init__(self, what: str, extra: str) -> None:
+        super().__init__(f"{what} needs the optional extra {extra!r}: pip install 'bulletin[{extra}]'")
+        self.extra = extra
+
+
+class UnreadableDocumentError(BulletinError, ValueError):
+    """A PDF or HTML document that cannot be read (damaged, encrypted, a page that is not there)."""

@@ -20,6 +20,7 @@ from typing import Any, overload
 import attrs
 
 from bulletin.errors import ModelError
+from bulletin.layout import Layout
 from bulletin.span import SourceText, Span
 
 __all__ = [
@@ -143,6 +144,7 @@ class FurnitureKind(str, enum.Enum):
     TOC_STAMP = "toc-stamp"
     PAGE_NAME = "page-name"
     FAUX_BOLD = "faux-bold"
+    PAGE_CHROME = "page-chrome"
     UNCLAIMED = "unclaimed"
 
     def __str__(self) -> str:
@@ -361,6 +363,10 @@ class Bulletin:
     '市政协召开专题协商会\\n\\n本报讯 会议举行。'
 
     A bulletin is true even when it has no articles (it still holds its text).
+
+    ``layout`` is how the text was laid out when it was read from a PDF or HTML
+    page (``None`` for plain text): :func:`bulletin.boxes` gives the page boxes
+    of any element from it.
     """
 
     text: SourceText = attrs.field(converter=SourceText, repr=False)
@@ -372,6 +378,7 @@ class Bulletin:
     toc: tuple[TocEntry, ...] = attrs.field(default=(), converter=_as_tuple)
     furniture: tuple[Furniture, ...] = attrs.field(default=(), converter=_as_tuple)
     captions: tuple[Caption, ...] = attrs.field(default=(), converter=_as_tuple)
+    layout: Layout | None = attrs.field(default=None, repr=False)
 
     def __attrs_post_init__(self) -> None:
         size = len(self.text)

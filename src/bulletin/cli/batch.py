@@ -1,7 +1,7 @@
 """Batch mode of ``bulletin parse``: many inputs, one JSON line each, in parallel, resumable.
 
 ``bulletin parse DIR_OR_GLOB... --jobs N --out out.jsonl`` expands
-directories (every ``*.txt`` below them) and glob patterns, parses the files
+directories (every ``*.txt``, ``*.pdf`` and ``*.html`` below them) and glob patterns, parses the files
 on ``N`` processes and writes one JSON object per line, in input order::
 
     {"source": "corpus/a.txt", "status": "ok", "parser": "generic", "bulletin": {...}}
@@ -90,17 +90,21 @@ def is_batch(inputs: list[str]) -> bool:
     return name != "-" and (os.path.isdir(name) or _is_pattern(name))
 
 
+#: The files a directory input is searched for: text, PDF and HTML (each is recognised by content).
+SUFFIXES = (".txt", ".pdf", ".html", ".htm")
+
+
 def _walk(folder: str) -> Iterator[str]:
-    """Every ``*.txt`` file under ``folder``, in a stable order, without listing the whole tree first."""
+    """Every ``*.txt``, ``*.pdf`` and ``*.html`` file under ``folder``, in a stable order, without listing the whole tree first."""
     for root, dirs, files in os.walk(folder):
         dirs.sort()
         for name in sorted(files):
-            if name.endswith(".txt"):
+            if name.lower().endswith(SUFFIXES):
                 yield os.path.join(root, name)
 
 
 def expand_inputs(inputs: Iterable[str]) -> Iterator[str]:
-    """The files that the inputs name: files as given, ``*.txt`` under directories, glob matches.
+    """The files that the inputs name: files as given, ``*.txt``/``.pdf``/``.html`` under directories, glob matches.
 
     Each file comes once.  Every input is checked before this returns, and a
     name that is none of these raises :class:`UsageError`; the files themselves

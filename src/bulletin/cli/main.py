@@ -25,6 +25,7 @@ _EPILOG = """examples:
   bulletin parse page.txt --format markdown
   bulletin show page.txt -o view.html
   bulletin parse page.txt --format ninjs
+  bulletin parse paper.pdf --pages 3-5 --format markdown
   bulletin parse corpus/ --jobs 2 --out corpus.jsonl --resume
   cat page.txt | bulletin parse - --source xinhua
   bulletin normalize page.txt --script t2s --explain

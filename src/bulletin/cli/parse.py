@@ -12,13 +12,14 @@ import argparse
 import datetime
 import os
 import shutil
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from bulletin.cli.batch import add_batch_arguments, is_batch, run_batch
 from bulletin.cli.common import EXIT_OK, Command, UsageError, add_input_arguments, input_error, read_input
 
 if TYPE_CHECKING:
-    from bulletin.model import IssueDate
+    from bulletin.model import Bulletin, IssueDate
     from bulletin.parsing.state import ParseOptions
 
 __all__ = ["COMMAND", "FORMAT_HELP", "issue_date", "parse_options"]
@@ -77,6 +78,7 @@ def _configure(parser: argparse.ArgumentParser) -> None:
         help="output format (default: auto):\n" + "\n".join(f"  {name}: {text}" for name, text in FORMAT_HELP.items()),
     )
     parser.add_argument("--compact", action="store_true", help="JSON on one line, at a terminal too")
+    parser.add_argument("--pages", metavar="RANGE", help="pages of a PDF input to read: 3, 3-5, 1,4-6 (default: all)")
     add_batch_arguments(parser)
 
 
@@ -101,14 +103,13 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _run_one(args: argparse.Namespace, out: TextIO) -> int:
-    from bulletin.api import parse
     from bulletin.errors import BulletinDecodeError, InputTooLargeError, SourceParserError
     from bulletin.export import export
     from bulletin.export.outline import to_outline
 
     name = args.inputs[0]
     try:
-        bulletin = parse(read_input(name, args), parser=args.source, options=parse_options(args))
+        bulletin = _parse_one(args, name)
     except (SourceParserError, BulletinDecodeError, InputTooLargeError) as exc:
         raise input_error(name, exc) from exc
     terminal = _is_terminal(out)
@@ -132,6 +133,33 @@ def _is_terminal(out: TextIO) -> bool:
 def _colour() -> bool:
     """Colour unless the user asked for none (``NO_COLOR``, https://no-color.org) or the terminal is dumb."""
     return not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+
+
+def _parse_one(args: argparse.Namespace, name: str) -> Bulletin:
+    """One input: a PDF or an HTML page (recognised by its first bytes) is read with its layout,
+    anything else as text."""
+    from bulletin.api import parse
+    from bulletin.documents import document_kind
+
+    pages = None
+    if args.pages:
+        from bulletin.pdf.reader import parse_pages
+
+        try:
+            pages = parse_pages(args.pages)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+    options = parse_options(args)
+    if name != "-" and Path(name).is_file():
+        with open(name, "rb") as handle:
+            kind = document_kind(handle.read(1024))
+        if kind == "pdf" or (kind != "text" and pages is None):
+            return parse(
+                Path(name), parser=args.source, pages=pages, errors=args.errors, max_bytes=args.max_bytes, options=options
+            )
+    if pages is not None:
+        raise UsageError(f"{name}: --pages applies to a PDF input")
+    return parse(read_input(name, args), parser=args.source, options=options)
 
 
 COMMAND = Command("parse", "parse bulletins into articles", _configure, _run)

@@ -45,13 +45,15 @@ from bulletin.normalize.scan import matches_at
 
 __all__ = ["strip_markup"]
 
+# the page's own parts (head, title, script, style, body) end a line too, so a saved page's chrome
+# stands on lines of its own
 _BLOCK = (
-    "address|article|aside|blockquote|caption|dd|details|dialog|div|dl|dt|fieldset|figcaption|figure|"
-    "footer|form|h[1-6]|header|hgroup|hr|li|main|menu|nav|ol|option|p|pre|section|summary|table|tbody|"
+    "address|article|aside|blockquote|body|caption|dd|details|dialog|div|dl|dt|fieldset|figcaption|figure|"
+    "footer|form|h[1-6]|header|hgroup|hr|html|li|main|menu|nav|ol|option|p|pre|section|summary|table|tbody|"
     "td|tfoot|th|thead|tr|ul"
 )
 _INLINE = (
-    "a|abbr|audio|b|big|body|button|canvas|center|cite|code|col|colgroup|del|em|embed|font|head|html|"
+    "a|abbr|audio|b|big|button|canvas|center|cite|code|col|colgroup|del|em|embed|font|head|"
     "i|iframe|img|input|ins|kbd|label|link|mark|meta|object|param|picture|q|s|samp|select|small|"
     "source|span|strike|strong|style|sub|sup|svg|textarea|time|title|track|tt|u|var|video|wbr|o:p"
 )

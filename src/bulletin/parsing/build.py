@@ -261,6 +261,7 @@ class _Builder:
             toc=tuple(state.toc),
             furniture=tuple(furniture),
             captions=tuple(state.captions),
+            layout=state.options.layout,
         )
 
     def unclaimed(self, articles: list[Article], furniture: list[Furniture]) -> list[Furniture]:

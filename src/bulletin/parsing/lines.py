@@ -8,6 +8,7 @@ import itertools
 import attrs
 import regex
 
+from bulletin.layout import Layout
 from bulletin.normalize.pipeline import LINE_STEPS, NormalizedText, normalize
 from bulletin.recognize.common import lazy_pattern
 from bulletin.span import Span
@@ -37,7 +38,9 @@ class Line:
     """One non-blank line: its normalised text, where it stands in the input and how it was laid out.
 
     ``kind`` is set by the rule that claims the line (``"furniture"``, ``"toc"``, ...);
-    ``None`` means no rule has claimed it yet.
+    ``None`` means no rule has claimed it yet.  ``bold``, ``page`` and
+    ``furniture`` (a kind the layout proves, such as ``"page-number"``) come
+    from the text's :class:`~bulletin.layout.Layout` when it has one.
     """
 
     index: int
@@ -51,6 +54,8 @@ class Line:
     indented: bool = False
     blank_before: int = 0
     kind: str | None = None
+    page: int | None = None
+    furniture: str | None = None
 
     def sub_span(self, start: int, end: int, normalized: NormalizedText) -> Span:
         """The input span of ``text[start:end]``, widened to the line's edges where it touches them."""
@@ -125,8 +130,26 @@ def _layout(raw: str) -> tuple[int, bool, bool]:
     return 0, bool(_BULLET_MARK.match(raw)), bool(_INDENT.match(raw))
 
 
-def build_lines(original: str, normalized: NormalizedText) -> list[Line]:
-    """Split the normalised text into non-blank lines, each traced to its input line."""
+def _apply_layout(line: Line, layout: Layout) -> None:
+    """Take the heading level, weight, page and furniture kind of a line from the layout's lines under it."""
+    printed = list(layout.lines_in(line.span.start, line.span.end))
+    if not printed:
+        return
+    if not line.heading_level:
+        line.heading_level = min((p.heading_level for p in printed if p.heading_level), default=0)
+    line.bold = all(p.bold for p in printed)
+    line.page = printed[0].page
+    kinds = {p.furniture for p in printed}
+    if len(kinds) == 1:
+        line.furniture = kinds.pop()
+
+
+def build_lines(original: str, normalized: NormalizedText, layout: Layout | None = None) -> list[Line]:
+    """Split the normalised text into non-blank lines, each traced to its input line.
+
+    With a ``layout`` (text read from a PDF or HTML page), each line also takes
+    its heading level, weight, page and furniture kind from it.
+    """
     lines: list[Line] = []
     text = normalized.text
     offsets = normalized.offsets
@@ -184,9 +207,13 @@ def build_lines(original: str, normalized: NormalizedText) -> list[Line]:
             blank_before=blanks if lines else 0,
         )
         if ("\u3000\u3000" in raw_body or "   " in raw_body) and len(stripped) > 40:
-            lines.extend(_split_run_on(line, original, normalized, len(lines)))
+            added = _split_run_on(line, original, normalized, len(lines))
         else:
-            lines.append(line)
+            added = [line]
+        for new in added:
+            if layout is not None:
+                _apply_layout(new, layout)
+            lines.append(new)
         blanks = 0
         pos = end + 1
     return lines

@@ -93,7 +93,7 @@ class Parser:
         _knowledge.activate(self.knowledge)
         normalized = normalize(text, steps=LINE_STEPS)
         state = ParseState(original=text, normalized=normalized, options=options)
-        state.lines = build_lines(text, normalized)
+        state.lines = build_lines(text, normalized, layout=options.layout)
         state.pieces = [[Piece(line, 0, len(line.text))] for line in state.lines]
         for name, rule in self.rules.active():
             if name in options.disable:

@@ -82,6 +82,8 @@ def claim_lines_and_tails(
             if match is not None:
                 state.claim(line, whole_kind, match)
                 continue
+        if line.heading_level and state.options.layout is not None:
+            continue  # a line the layout sets as a heading ends in no credit or source
         piece = last_text(state, line)
         if piece is not None:
             found = tail(line.text[: piece.end])

@@ -7,6 +7,7 @@ from typing import Any
 
 import attrs
 
+from bulletin.layout import Layout
 from bulletin.model import Caption, Furniture, IssueDate, TocEntry
 from bulletin.normalize.pipeline import NormalizedText
 from bulletin.parsing.lines import Line
@@ -71,12 +72,14 @@ class ParseOptions:
     """Options of one parse; frozen and picklable.
 
     ``issue_date`` fixes the year of datelines when the bulletin does not print
-    its own; ``disable`` names rules to skip.
+    its own; ``disable`` names rules to skip; ``layout`` is the layout of the
+    text when it was read from a PDF or HTML page (see :mod:`bulletin.layout`).
     """
 
     issue_date: IssueDate | None = None
     publication: str | None = None
     disable: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
+    layout: Layout | None = None
 
 
 @attrs.define(eq=False)

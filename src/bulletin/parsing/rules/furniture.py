@@ -169,11 +169,14 @@ def _faux_bold(state: ParseState) -> None:
 def furniture_rule(state: ParseState) -> None:
     """Claim furniture lines and note the issue date they print."""
     _faux_bold(state)
-    repeated = Counter(line.text for line in state.lines if len(line.text) <= 24)
+    # laid-out pages prove their running headers by position (bulletin.pdf); repeats of text alone
+    # would take a reprint line that opens every article of a page for one
+    paged = state.options.layout is not None and bool(state.options.layout.pages)
+    repeated = Counter(line.text for line in state.lines if len(line.text) <= 24 and not paged)
     for line in state.lines:
         if line.kind is not None:
             continue
-        kind = furniture_kind(line.text)
+        kind = line.furniture or furniture_kind(line.text)
         if kind is None and repeated.get(line.text, 0) >= 3 and not _TERMINAL.search(line.text) and not _ENCLOSED.match(line.text):
             kind = FurnitureKind.RUNNING_HEADER
         if kind is None:

@@ -9,7 +9,8 @@ A headline block is read as (column, kicker, title, subtitle):
 - otherwise two lines are title and subtitle, three are kicker, title, subtitle;
 - a 目录 section name, a two-character line or a weaker markdown heading that reads as a
   name (at most eight characters, no punctuation) above the title is the column; a weaker
-  heading that is a phrase is the kicker.
+  heading that is a phrase is the kicker, and so is a smaller heading above the title on a
+  printed page (PDF).
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ import attrs
 import regex
 
 from bulletin.parsing.rules.toc import folds_into
-from bulletin.parsing.state import Unit
+from bulletin.parsing.state import Piece, Unit
 
-__all__ = ["PICTURE_OPENERS", "Anatomy", "anatomy", "is_headline_like", "splits_kicker"]
+__all__ = ["PICTURE_OPENERS", "TITLE_NOTE", "Anatomy", "anatomy", "is_headline_like", "split_bracketed_column", "splits_kicker"]
 
 _SENTENCE_END = regex.compile(r"[。；;，,、…]$")
 _KICKER_END = regex.compile(r"[：:]$")
@@ -94,6 +95,33 @@ def wrapped_title(title: Unit, tail: Unit) -> bool:
     )
 
 
+_BRACKETED_COLUMN = regex.compile(r"[（(](?P<name>[^（）()，,。；;：:]{2,12}+)[）)]\s*+$")
+#: What a bracket closing a title says when it is part of the title: a part, a draft, an excerpt, a number.
+TITLE_NOTE = regex.compile(r"[\d一二三四五六七八九十上中下续續完]+|.*(?:草案|试行|試行|节选|節選|摘要|全文|修订|修訂|征求意见稿|徵求意見稿|图|圖)")
+
+
+def split_bracketed_column(unit: Unit) -> tuple[Unit, Unit] | None:
+    """A title set as a heading that ends in a bracketed name: the name is the column (栏目).
+
+    Papers print the column after the title: ``裂缝护坡墙已修复（反馈）``.  Only a
+    line the layout or Markdown marks as a heading is split, and not a bracket
+    that belongs to the title (``（上）``, ``（草案）``, ``（图）``).
+    """
+    if not unit.heading_level or len(unit.pieces) != 1:
+        return None
+    piece = unit.pieces[0]
+    text = piece.line.text[piece.start : piece.end]
+    match = _BRACKETED_COLUMN.search(text)
+    if match is None or match.start() < 4 or TITLE_NOTE.fullmatch(match.group("name")):
+        return None
+    title = Piece(piece.line, piece.start, piece.start + match.start(), piece.kind, piece.payload)
+    column = Piece(piece.line, piece.start + match.start("name"), piece.start + match.end("name"), piece.kind)
+    return (
+        Unit([title], kind=unit.kind, text=title.text, block=unit.block),
+        Unit([column], kind=unit.kind, text=column.text, block=unit.block),
+    )
+
+
 @attrs.define
 class Anatomy:
     column: Unit | None = None
@@ -133,9 +161,16 @@ def anatomy(units: list[Unit], *, toc_titles: set[str], toc_sections: set[str]) 
         result.title.append(result.subtitle.pop())
     if before:
         last = before[-1]
+        # a weaker Markdown or HTML heading over the title names its column; on a printed page a
+        # smaller type over the title is its kicker (引题)
+        printed = last.first.line.page is not None
         is_column = (
             folds_into(last.text, toc_sections)
-            or (last.heading_level > units[title_at].heading_level > 0 and _COLUMN_NAME.fullmatch(last.text) is not None)
+            or (
+                last.heading_level > units[title_at].heading_level > 0
+                and not printed
+                and _COLUMN_NAME.fullmatch(last.text) is not None
+            )
             or bool(_SHORT_COLUMN.fullmatch(last.text))
         )
         if is_column:

@@ -18,7 +18,15 @@ import itertools
 import regex
 
 from bulletin.model import Furniture, FurnitureKind
-from bulletin.parsing.rules.headline import PICTURE_OPENERS, Anatomy, anatomy, is_caption, is_headline_like
+from bulletin.parsing.rules.headline import (
+    PICTURE_OPENERS,
+    TITLE_NOTE,
+    Anatomy,
+    anatomy,
+    is_caption,
+    is_headline_like,
+    split_bracketed_column,
+)
 from bulletin.parsing.rules.paragraphs import closes_text
 from bulletin.parsing.rules.subhead import NUMBERED_HEADING
 from bulletin.parsing.rules.toc import fold_title, folds_into
@@ -29,6 +37,8 @@ from bulletin.recognize.source import match_publication_name
 __all__ = ["segment_rule"]
 
 _HEAD, _BODY, _AUTHOR, _TAG = "H", "B", "A", "T"
+#: Type half as large again as the body type is display type: a title's, not a subhead's.
+_DISPLAY = 1.5
 # a date alone on a line closes a signature block (``国务院办公厅`` / ``2023年3月8日``), which is body
 _DATE_LINE = regex.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # ``联系电话：010-12345678``: a label and its value is body, not a caption
@@ -53,10 +63,6 @@ _BRIEF_TITLE = 8
 # a column tag before a title (``【基层走访】夏粮收购忙``) or after it (``老街新貌（我和这座城）``)
 _LEADING_TAG = regex.compile(r"【(?P<name>[^【】：:]{2,12})】(?=\S)")
 _TRAILING_TAG = regex.compile(r"(?<=\S)[（(](?P<name>[\p{Han}·・ ]{2,20})[）)]$")
-# bracketed words after a title that are not a column: a picture note, a part number, an extract
-_NOT_A_COLUMN = regex.compile(
-    r"(?:组图|組圖|附图|附圖|图|圖|视频|視頻|上|中|下|续|續|完|全文|摘要|摘编|摘編|节选|節選|[一二三四五六七八九十]{1,3}|之[一二三四五六七八九十]{1,3})"
-)
 # a series line in a headline block: 系列：深阅读·文旅新观察
 _SERIES = regex.compile(r"(?:系列|栏目|欄目|专栏|專欄)[：:]\s*(?P<name>\S.{1,30})")
 # a sentence the page cut off: a clause mark inside a long line (``…实现脱贫，历史性地解决了``)
@@ -222,10 +228,23 @@ class _Segmenter:
         self.after_tag = False
         # the dateline a digest prints once above its briefs (``央视网消息：``)
         self.digest_dateline: Piece | None = None
+        self.body_size: float | None = None
         # lines of editor's notes (编者按): before any body they preface a report
         self.preface_lines = {
             line.index for first, last, _ in state.editor_notes for line in state.lines[first.index : last.index + 1]
         }
+
+    def display(self, unit: Unit) -> bool:
+        """Whether the layout sets a unit in display type (half as large again as the body): a title, not a subhead."""
+        layout = self.state.options.layout
+        if layout is None:
+            return False
+        if self.body_size is None:
+            self.body_size = layout.body_size() or 0.0
+        span = unit.span(self.state.normalized)
+        return bool(self.body_size) and any(
+            line.size is not None and line.size >= _DISPLAY * self.body_size for line in layout.lines_in(span.start, span.end)
+        )
 
     def new_article(self) -> ArticleDraft:
         self.current = ArticleDraft()
@@ -418,6 +437,17 @@ class _Segmenter:
         marked_over_untitled = (
             current is not None and not current.titled and nxt_kind == _BODY and any(u.heading_level for u in units)
         )
+        # a heading the layout sets after text opens the next story when the story so far is untitled
+        # (continued from the page before), titled in the same style, or when it is set in display type
+        after_text = (
+            current is not None
+            and current.has_body
+            and self.state.options.layout is not None
+            and any(
+                u.heading_level and (not current.titled or u.heading_level <= current.title_level or self.display(u))
+                for u in units
+            )
+        )
         starts = (
             opener
             or current is None
@@ -425,6 +455,7 @@ class _Segmenter:
             or toc_at is not None
             or stronger
             or marked_over_untitled
+            or after_text
             or (
                 current.titled
                 and blocks >= 2
@@ -665,6 +696,17 @@ class _Segmenter:
         article.heads = list(units)
         article.title_level = parts.title[0].heading_level if parts.title else 0
         article.title_bold = bool(parts.title) and parts.title[0].bold
+        if parts.title and parts.subtitle and parts.title[0].first.line.page is not None and all(
+            u.heading_level == article.title_level for u in parts.subtitle
+        ):
+            # on a printed page a subtitle is set smaller than its title; a line in the title's own
+            # style under it, not set with it (a layout would have joined it), opens a section
+            article.subheads.extend(parts.subtitle)
+            article.subtitle = []
+        if article.column is None and len(article.title) == 1:
+            split = split_bracketed_column(article.title[0])
+            if split is not None:
+                article.title, article.column = [split[0]], split[1]
 
 
 def _tag_cut(unit: Unit) -> tuple[Unit, Unit, str] | None:
@@ -675,7 +717,7 @@ def _tag_cut(unit: Unit) -> tuple[Unit, Unit, str] | None:
         title, tag = unit.cut(match.end(), len(text)), unit.cut(0, match.end())
     else:
         match = _TRAILING_TAG.search(text)
-        if match is None or _NOT_A_COLUMN.fullmatch(match.group("name").strip()):
+        if match is None or TITLE_NOTE.fullmatch(match.group("name").strip()):
             return None
         title, tag = unit.cut(0, match.start()), unit.cut(match.start(), len(text))
     if title is None or tag is None or len(title.text) < 4:
