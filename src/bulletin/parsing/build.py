@@ -176,6 +176,8 @@ class _Builder:
         for piece in draft.notes:
             if piece.kind == "dateline":
                 notes.append(Note(kind="dateline", text=piece.text, span=piece.span(normalized)))
+                # a second dispatch's reporters are the article's too
+                bylines.extend(self.byline(piece, b) for b in getattr(piece.payload, "credits", ()))
             else:
                 kind = getattr(piece.payload, "kind", "note")
                 notes.append(Note(kind=kind, text=piece.text, span=piece.span(normalized)))

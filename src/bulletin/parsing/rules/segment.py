@@ -63,6 +63,8 @@ _BRIEF_TITLE = 8
 # a column tag before a title (``【基层走访】夏粮收购忙``) or after it (``老街新貌（我和这座城）``)
 _LEADING_TAG = regex.compile(r"【(?P<name>[^【】：:]{2,12})】(?=\S)")
 _TRAILING_TAG = regex.compile(r"(?<=\S)[（(](?P<name>[\p{Han}·・ ]{2,20})[）)]$")
+# a headline printed in black brackets alone on a line, over its text
+_BRACKETED_HEADLINE = regex.compile(r"【(?P<name>[^【】]{6,40})】")
 # a series line in a headline block: 系列：深阅读·文旅新观察
 _SERIES = regex.compile(r"(?:系列|栏目|欄目|专栏|專欄)[：:]\s*(?P<name>\S.{1,30})")
 # a sentence the page cut off: a clause mark inside a long line (``…实现脱贫，历史性地解决了``)
@@ -106,6 +108,9 @@ def _kinds(state: ParseState) -> list[str]:
             continue
         if _TAG_LINE.fullmatch(unit.text) and i + 1 < len(units) and text_like[i + 1]:
             kinds.append(_TAG)
+            continue
+        if _BRACKETED_HEADLINE.fullmatch(unit.text) and i + 1 < len(units) and units[i + 1].kind == "text":
+            kinds.append(_HEAD)  # ``【某区将增设长者日间中心】`` over its text: a headline in brackets
             continue
         if _SUBHEAD_SYMBOL.match(unit.text) and i + 1 < len(units) and _opens(units[i + 1]):
             kinds.append(_BODY)  # ``■ 要点…`` right before a dateline: key points, not a headline
@@ -153,6 +158,44 @@ def _staff_only(unit: Unit) -> bool:
     """Whether a credit names only production staff (editors), who close an article, never open one."""
     bylines = getattr(unit.payload, "bylines", ())
     return bool(bylines) and all(getattr(b, "kind", "author") == "editor" for b in bylines)
+
+
+def _without_repeats(units: list[Unit]) -> list[Unit]:
+    """A headline block without the second printing of its headline.
+
+    Web pages that reprint an e-paper give the headline twice: the same line twice, a title and
+    its ``——`` subtitle and then both again, or a one-line headline and then the same headline
+    stacked over two lines. The first printing is kept; the repeat stays inside the article.
+    """
+    if len(units) < 2:
+        return units
+    keys = [regex.sub(r"\s+", "", u.text) for u in units]
+    half = len(units) // 2
+    if len(units) % 2 == 0 and keys[:half] == keys[half:]:
+        return units[:half]
+    for k in range(len(units) - 1):
+        if keys[k] == keys[k + 1] or (len(keys[k]) >= 8 and keys[k] == "".join(keys[k + 1 :])):
+            return units[: k + 1]
+    return units
+
+
+def _second_dispatch(article: ArticleDraft, unit: Unit) -> bool:
+    """Whether a dateline is a second dispatch of the same story under one headline.
+
+    ``本报临江5月7日电 记者王明报道：…`` then ``本报青岚5月7日电 记者李华报道：…``: the same
+    agency, another place, each with its own reporter, and no headline of its own between.
+    """
+    if article.dateline is None or not article.titled:
+        return False
+    first, second = article.dateline.payload, unit.payload
+    return (
+        getattr(first, "agency", None) is not None
+        and getattr(first, "agency", None) == getattr(second, "agency", None)
+        and getattr(first, "place", None) is not None
+        and getattr(second, "place", None) not in (None, getattr(first, "place", None))
+        and bool(getattr(first, "credits", ()))
+        and bool(getattr(second, "credits", ()))
+    )
 
 
 def _photo_credit(unit: Unit) -> bool:
@@ -352,6 +395,9 @@ class _Segmenter:
         current = self.current
         if current is not None and self.teaser_only(current):
             self.set_aside_teaser(current)
+        if current is not None and not current.closed and current.has_body and _second_dispatch(current, unit):
+            current.notes.append(unit.first)  # one story filed from two places: both reporters credited
+            return
         if current is None or current.closed or current.dateline is not None or (
             current.has_body and not self.prefaced_only(current)
         ):
@@ -429,6 +475,7 @@ class _Segmenter:
                 current.captions.extend(units)
             return
         units = self.list_entries(units)
+        units = _without_repeats(units)
         numbered = NUMBERED_HEADING.match(units[0].text) is not None
         stronger = current is not None and current.title_level > 0 and any(
             0 < u.heading_level < current.title_level for u in units
@@ -526,7 +573,7 @@ class _Segmenter:
         weaker one (-3), or bold as the title is (+3) or is not (-1); the next number in the title's running sequence (+3); a tag line above
         (+3); numbering that starts again at 1 after the heading (+3); items that open with a headline and go straight into text, as the current one did,
         printed as a line of at least eight characters after a blank line (+2); the current article already having text
-        (+1) or not (-2); no text following (-2); the form of a subhead (``一、``, ``■``: -6); a lone line ending in a colon (-3).
+        (+1) or not (-2); no text following (-2); the form of a subhead (``一、``, ``■``: -6); a lone line ending in a colon (-3); fields under it (``主讲人：…``: -3).
         """
         head = units[-1]
         score = 0
@@ -558,6 +605,9 @@ class _Segmenter:
             score -= 6
         if len(units) == 1 and head.text.endswith(("：", ":")):
             score -= 3  # a line that introduces what follows (``他在声明中说：``)
+        after = self.units.index(head) + 1
+        if after < len(self.units) and _FIELD.fullmatch(self.units[after].text):
+            score -= 3  # a notice's numbered heading over its fields (``主讲人：…``, ``时间：…``)
         return score
 
     def digest(self, current: ArticleDraft, units: list[Unit], nxt_kind: str | None) -> bool:
@@ -663,7 +713,14 @@ class _Segmenter:
 
     def column_tag(self, article: ArticleDraft, parts: Anatomy) -> None:
         """A column tag printed with the title is the column; the title is given without it."""
-        cut = _tag_cut(parts.title[0])
+        title = parts.title[0]
+        bracketed = _BRACKETED_HEADLINE.fullmatch(title.text)
+        if bracketed is not None:  # the brackets are not part of the title
+            inner = title.cut(bracketed.start("name"), bracketed.end("name"))
+            if inner is not None:
+                parts.title = [inner]
+            return
+        cut = _tag_cut(title)
         if cut is None:
             return
         title, tag, name = cut
