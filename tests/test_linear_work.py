@@ -1,0 +1,33 @@
+"""Work that grows linearly with the input: counted, not timed.
+
+Each test builds an input on which the old code did work proportional to
+the square of its size (or to its size times a number of rounds) and counts
+the work the code does now.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bulletin.normalize import hardwrap
+
+
+def test_join_gaps_decides_again_only_near_the_lines_a_round_joined(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a column of full lines that each end a sentence, and one sentence wrapped into
+    # 39 short remainders: one remainder joins per round, for 40 rounds
+    column = "全市各级部门认真落实安全生产责任"
+    lines = [column + "。"] * 3000 + [column] + ["各项工", "作任务", "扎实推"] * 13 + [column + "。"] * 3000
+    calls = 0
+    decide = hardwrap._decide
+
+    def counting(*args: object) -> bool:
+        nonlocal calls
+        calls += 1
+        return decide(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(hardwrap, "_decide", counting)
+    gaps = hardwrap.join_gaps("\n".join(lines))
+    assert len(gaps) == 39 + 1  # and the last remainder to the next sentence
+    # every pair once in the first round, then only the pairs near the joined line:
+    # re-deciding every pair in each round was 40 × 6,000
+    assert calls < 2 * len(lines)
