@@ -31,3 +31,31 @@ def test_join_gaps_decides_again_only_near_the_lines_a_round_joined(monkeypatch:
     # every pair once in the first round, then only the pairs near the joined line:
     # re-deciding every pair in each round was 40 × 6,000
     assert calls < 2 * len(lines)
+
+
+class _CountingList(list):  # type: ignore[type-arg]
+    """A list that counts the elements its reads hand out (a slice copies every element it holds)."""
+
+    touched = 0
+
+    def __getitem__(self, key):  # type: ignore[no-untyped-def]
+        item = super().__getitem__(key)
+        _CountingList.touched += len(item) if isinstance(key, slice) else 1
+        return item
+
+
+def test_digest_columns_reads_each_following_article_once() -> None:
+    from typing import Any
+
+    from bulletin.parsing.rules.segment import _digest_columns
+    from bulletin.parsing.state import ArticleDraft
+
+    heading: Any = object()
+    dateline: Any = object()
+    # titled, dated articles one after another: each looks at the next and stops
+    articles = _CountingList(ArticleDraft(title=[heading], dateline=dateline) for _ in range(3000))
+    _CountingList.touched = 0
+    _digest_columns(articles)
+    # a copy of the rest of the list per article was 3000 × 1500 elements
+    assert _CountingList.touched < 3 * len(articles)
+    assert all(article.title == [heading] for article in articles)
