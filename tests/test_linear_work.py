@@ -59,3 +59,29 @@ def test_digest_columns_reads_each_following_article_once() -> None:
     # a copy of the rest of the list per article was 3000 × 1500 elements
     assert _CountingList.touched < 3 * len(articles)
     assert all(article.title == [heading] for article in articles)
+
+
+def test_editor_notes_find_their_article_without_a_scan_of_every_article() -> None:
+    from types import SimpleNamespace
+    from typing import Any
+
+    from bulletin.model import Article
+    from bulletin.parsing.build import _Builder
+    from bulletin.parsing.lines import Line
+    from bulletin.span import Span
+
+    # 60,000 articles with a note each: a scan of the articles per note was 1.8 × 10^9 steps (minutes)
+    count = 60_000
+    articles = [Article(span=Span(10 * k, 10 * k + 10)) for k in range(count)]
+    lines = [Line(index=k, text="按：一则说明", raw="按：一则说明", span=Span(10 * k, 10 * k + 6), norm_start=10 * k) for k in range(count)]
+    state: Any = SimpleNamespace(
+        editor_notes=[(line, line, None) for line in lines],
+        lines=lines,
+        normalized=None,
+        options=SimpleNamespace(issue_date=None),
+        issue_date=None,
+    )
+    noted = _Builder(state).editor_notes(articles)
+    assert [len(article.notes) for article in noted] == [1] * count
+    assert noted[123].notes[0].span == Span(1230, 1236)
+    assert noted[123].notes[0].kind == "editor"
