@@ -17,6 +17,7 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from bulletin.gcpause import collector_paused
 from bulletin.model import Article, Bulletin, Dateline, IssueDate
 from bulletin.span import SourceText, Span
 
@@ -82,6 +83,7 @@ def _converter() -> cattrs.Converter:
     return conv
 
 
+@collector_paused()
 def unstructure(bulletin: Bulletin) -> dict[str, Any]:
     """The bulletin as plain dicts and lists, keys in a fixed order, the original text last."""
     data: dict[str, Any] = _converter().unstructure(bulletin)
@@ -95,6 +97,7 @@ def structure(data: dict[str, Any]) -> Bulletin:
     return _converter().structure(data, Bulletin)
 
 
+@collector_paused()
 def dumps(bulletin: Bulletin, *, indent: int | None = 1) -> str:
     """Stable JSON text of a bulletin (``ensure_ascii=False``, fixed key order)."""
     return json.dumps(unstructure(bulletin), ensure_ascii=False, indent=indent)

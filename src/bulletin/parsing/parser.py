@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bulletin.gcpause import collector_paused
 from bulletin.model import Bulletin
 from bulletin.normalize.pipeline import LINE_STEPS, normalize
 from bulletin.parsing.build import build_bulletin
@@ -66,6 +67,7 @@ class Parser:
         self.rules = rules
         self.name = name
 
+    @collector_paused()
     def state(self, text: str, options: ParseOptions | None = None) -> ParseState:
         """Run the rule chain and return the state it leaves (for rule authors and debugging)."""
         options = options or ParseOptions()
@@ -79,6 +81,7 @@ class Parser:
             rule(state)
         return state
 
+    @collector_paused()
     def parse(self, text: str, options: ParseOptions | None = None) -> Bulletin:
         """Parse ``text`` into a bulletin."""
         return build_bulletin(self.state(text, options), self.name)
