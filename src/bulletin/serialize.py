@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 from typing import Any
 
 import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from bulletin import jsontext
 from bulletin.gcpause import collector_paused
 from bulletin.model import Article, Bulletin, Dateline, IssueDate
 from bulletin.span import SourceText, Span
@@ -100,4 +100,4 @@ def structure(data: dict[str, Any]) -> Bulletin:
 @collector_paused()
 def dumps(bulletin: Bulletin, *, indent: int | None = 1) -> str:
     """Stable JSON text of a bulletin (``ensure_ascii=False``, fixed key order)."""
-    return json.dumps(unstructure(bulletin), ensure_ascii=False, indent=indent)
+    return jsontext.dumps(unstructure(bulletin), indent=indent)
