@@ -108,3 +108,26 @@ def test_meta_labels_have_a_known_kind() -> None:
     assert set(knowledge.meta_labels().values()) == kinds
     assert knowledge.meta_labels()["發布時間"] == "published"
     assert knowledge.meta_labels()["來源"] == "source"
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for item in value.values() for s in _strings(item)]
+    if isinstance(value, (list, tuple)):
+        return [s for item in value for s in _strings(item)]
+    return []
+
+
+def test_variants_are_what_the_regional_configurations_give() -> None:
+    # variants() reaches Taiwan and Hong Kong usage through the s2t result (t2tw, t2hk), which
+    # builds much faster than s2tw and s2hk: the forms must be theirs, for every word of the data
+    import opencc
+
+    full = [opencc.OpenCC(f"{config}.json") for config in ("s2t", "s2tw", "s2hk")]
+    words = {s for name in knowledge.DATA_FILES for s in _strings(dict(knowledge.load(name)))}
+    words |= {"本报讯", "记者", "通讯员", "编者按", "发布时间", "台湾", "香港特别行政区", "里程碑", "后台"}
+    assert len(words) > 500
+    for word in words:
+        assert knowledge.variants(word) == frozenset({word, *(c.convert(word) for c in full)}), word

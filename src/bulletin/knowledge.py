@@ -107,7 +107,11 @@ DATA_FILES = (
     "toc",
 )
 
-_CONVERSIONS = ("s2t", "s2tw", "s2hk")
+#: Traditional forms: OpenCC ``s2t``, then its Taiwan and Hong Kong usage from the ``s2t`` result
+#: (``t2tw``, ``t2hk``: small variant tables, where ``s2tw`` and ``s2hk`` would each load the whole
+#: phrase dictionary again; the same forms, tests/test_knowledge.py compares).
+_TO_TRADITIONAL = "s2t"
+_REGIONAL = ("t2tw", "t2hk")
 
 
 def _toml() -> Any:
@@ -321,7 +325,8 @@ def variants(word: str) -> frozenset[str]:
     >>> variants("ETtoday")
     frozenset({'ETtoday'})
     """
-    return frozenset({word, *(_converter(config).convert(word) for config in _CONVERSIONS)})
+    traditional = _converter(_TO_TRADITIONAL).convert(word)
+    return frozenset({word, traditional, *(_converter(config).convert(traditional) for config in _REGIONAL)})
 
 
 def with_variants(words: Iterable[str]) -> frozenset[str]:

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 from typing import Any
 
 import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from bulletin import jsontext
 from bulletin.errors import ModelError
+from bulletin.gcpause import collector_paused
 from bulletin.model import Article, Bulletin, Dateline, IssueDate
 from bulletin.span import SourceText, Span
 
@@ -83,6 +84,7 @@ def _converter() -> cattrs.Converter:
     return conv
 
 
+@collector_paused()
 def unstructure(bulletin: Bulletin) -> dict[str, Any]:
     """The bulletin as plain dicts and lists, keys in a fixed order, the original text last."""
     data: dict[str, Any] = _converter().unstructure(bulletin)
@@ -122,6 +124,7 @@ def structure(data: dict[str, Any]) -> Bulletin:
         raise ModelError(f"not a bulletin: {type(exc).__name__}: {exc}") from exc
 
 
+@collector_paused()
 def dumps(bulletin: Bulletin, *, indent: int | None = 1) -> str:
     """Stable JSON text of a bulletin (``ensure_ascii=False``, fixed key order)."""
-    return json.dumps(unstructure(bulletin), ensure_ascii=False, indent=indent)
+    return jsontext.dumps(unstructure(bulletin), indent=indent)

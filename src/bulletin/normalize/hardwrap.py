@@ -354,7 +354,7 @@ def join_gaps(text: str) -> list[Edit]:
         if len(texts) < 2:
             break
         width = _estimate(sorted(sizes))
-        everything = round_ == 0 or width is not None or previous_width is not None
+        everything = round_ == 0 or width != previous_width
         previous_width = width
         if width is None:
             # without a column only a long line can run on: look at those alone
@@ -371,9 +371,12 @@ def join_gaps(text: str) -> list[Edit]:
             ]
         else:
             candidates = list(range(1, len(texts)))
+        # a decision reads its two lines and, in a column, the sizes of the lines around the
+        # first (_local_width): with the same width, only a pair near a joined line can decide anew
+        near = None if everything else _near_changed(changed)
         joins: set[int] = set()
         for index in candidates:
-            if everything or changed[index - 1] or changed[index]:
+            if near is None or near[index]:
                 local = None if width is None else _local_width(sizes, index - 1, width)
                 if _decide(texts[index - 1], texts[index], sizes[index - 1], sizes[index], local):
                     joins.add(index)
@@ -382,6 +385,17 @@ def join_gaps(text: str) -> list[Edit]:
         texts, sizes, starts, ends, changed = _merge(texts, sizes, starts, ends, sorted(joins), gaps)
     gaps.sort()
     return gaps
+
+
+def _near_changed(changed: list[bool]) -> list[bool]:
+    """For each pair index ``i`` (lines ``i - 1`` and ``i``): whether a changed line is within
+    :data:`_WINDOW` lines of line ``i - 1``, so that its decision may differ from the last round's."""
+    count = len(changed)
+    near = [False] * (count + 1)
+    for line in (k for k, flag in enumerate(changed) if flag):
+        for index in range(max(1, line + 1 - _WINDOW), min(count, line + 2 + _WINDOW)):
+            near[index] = True
+    return near
 
 
 def _merge(

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
+from bulletin.gcpause import collector_paused
 from bulletin.normalize.edits import Edit, apply_edits
 from bulletin.normalize.offsets import OffsetMap
 from bulletin.span import Span
@@ -132,6 +133,7 @@ _CONTEXT_STEPS = frozenset({"markup", "punctuation", "spaces", "hardwrap"})
 _WRAP_NEUTRAL = frozenset({"spaces"})
 
 
+@collector_paused()
 def normalize(
     text: str, *, steps: Sequence[str | Step] = DEFAULT_STEPS, script: str | None = None
 ) -> NormalizedText:

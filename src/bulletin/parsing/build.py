@@ -7,6 +7,7 @@ is kept as ``unclaimed`` furniture, so nothing is ever silently dropped.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Iterable
 from typing import Any
@@ -53,6 +54,32 @@ def _cover(spans: Iterable[Span]) -> Span | None:
     if len(found) <= 1:
         return found[0] if found else None
     return Span(min(span.start for span in found), max(span.end for span in found))
+
+
+class _Holders:
+    """Which article's span holds an offset, by binary search (a scan of every article per note is quadratic).
+
+    >>> holders = _Holders([Article(span=Span(0, 10)), Article(span=Span(10, 30))])
+    >>> holders.first_containing(12), holders.first_containing(30)
+    (1, None)
+    """
+
+    def __init__(self, articles: list[Article]) -> None:
+        self.order = sorted(range(len(articles)), key=lambda k: articles[k].span.start)
+        self.starts = [articles[k].span.start for k in self.order]
+        self.ends = [articles[k].span.end for k in self.order]
+        # the furthest end of any article up to each place in start order: where to stop looking back
+        self.reach = list(itertools.accumulate(self.ends, max))
+
+    def first_containing(self, offset: int) -> int | None:
+        """The lowest index of an article with ``start <= offset < end``, or ``None``."""
+        found: int | None = None
+        j = bisect.bisect_right(self.starts, offset) - 1
+        while j >= 0 and self.reach[j] > offset:
+            if self.ends[j] > offset and (found is None or self.order[j] < found):
+                found = self.order[j]
+            j -= 1
+        return found
 
 
 class _Builder:
@@ -221,10 +248,11 @@ class _Builder:
         import attrs
 
         result = list(articles)
+        holder = _Holders(articles)
         for first, last, match in self.state.editor_notes:
-            for k, article in enumerate(result):
-                if not article.span.start <= first.span.start < article.span.end:
-                    continue
+            k = holder.first_containing(first.span.start)
+            if k is not None:
+                article = result[k]
                 lines = [
                     line
                     for line in self.state.lines[first.index : last.index + 1]
@@ -234,7 +262,6 @@ class _Builder:
                     span = lines[0].span.cover(lines[-1].span)
                     note = Note(kind=getattr(match, "kind", "editor"), text="".join(x.text for x in lines), span=span)
                     result[k] = attrs.evolve(article, notes=(*article.notes, note))
-                break
         return result
 
     def build(self, parser: str) -> Bulletin:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from bulletin import knowledge as _knowledge
+from bulletin.gcpause import collector_paused
 from bulletin.knowledge import KnowledgeSource, read_knowledge
 from bulletin.model import Bulletin
 from bulletin.normalize.pipeline import LINE_STEPS, normalize
@@ -87,6 +88,7 @@ class Parser:
         #: The knowledge this parser adds to the built-in data while it parses (plain dicts).
         self.knowledge: tuple[dict[str, Any], ...] = tuple(read_knowledge(k) for k in _sources(knowledge))
 
+    @collector_paused()
     def state(self, text: str, options: ParseOptions | None = None) -> ParseState:
         """Run the rule chain and return the state it leaves (for rule authors and debugging)."""
         options = options or ParseOptions()
@@ -101,6 +103,7 @@ class Parser:
             rule(state)
         return state
 
+    @collector_paused()
     def parse(self, text: str, options: ParseOptions | None = None) -> Bulletin:
         """Parse ``text`` into a bulletin."""
         return build_bulletin(self.state(text, options), self.name)

@@ -72,12 +72,15 @@ def claim_lines_and_tails(
     tail_kind: str,
 ) -> None:
     """The shape of the credit and source rules: claim a short line a ``whole`` matcher
-    accepts, otherwise split off what the ``tail`` matcher finds at the end of the line."""
+    accepts, otherwise split off what the ``tail`` matcher finds at the end of the line.
+
+    A matcher that declared keywords (:func:`~bulletin.recognize.common.keywords`) is tried
+    only on lines that hold one."""
     for line in state.lines:
         if line.kind is not None:
             continue
         piece = whole_text(state, line)
-        if piece is not None and len(line.text) <= max_length:
+        if piece is not None and len(line.text) <= max_length and state.may_match(whole, line):
             match = whole(line.text)
             if match is not None:
                 state.claim(line, whole_kind, match)
@@ -85,7 +88,7 @@ def claim_lines_and_tails(
         if line.heading_level and state.options.layout is not None:
             continue  # a line the layout sets as a heading ends in no credit or source
         piece = last_text(state, line)
-        if piece is not None:
+        if piece is not None and state.may_match(tail, line):
             found = tail(line.text[: piece.end])
             if found is not None and found.start > piece.start:
                 split_trailing(state, piece, found.start, tail_kind, found)

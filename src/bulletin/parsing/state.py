@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import enum
+import itertools
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -11,6 +14,7 @@ from bulletin.layout import Layout
 from bulletin.model import Caption, Furniture, IssueDate, TocEntry
 from bulletin.normalize.pipeline import NormalizedText
 from bulletin.parsing.lines import Line
+from bulletin.recognize.common import keywords_of
 from bulletin.span import Span
 
 __all__ = ["ArticleDraft", "ParseOptions", "ParseState", "Piece", "PieceKind", "Unit", "piece_kind"]
@@ -228,6 +232,42 @@ class ParseState:
     wrap_width: int | None = None
     marked_headings: bool = False
     editor_notes: list[tuple[Line, Line, Any]] = attrs.field(factory=list)
+    keyword_hits: dict[Callable[..., object], list[bool] | None] = attrs.field(factory=dict, init=False, repr=False)
+
+    def may_match(self, recogniser: Callable[..., object], line: Line) -> bool:
+        """Whether ``recogniser`` can find anything in ``line``: ``False`` when it declared keywords
+        (:func:`~bulletin.recognize.common.keywords`) and the line holds none of them.
+
+        >>> from bulletin.normalize.pipeline import normalize
+        >>> from bulletin.recognize.common import keywords
+        >>> state = ParseState("", normalize(""), ParseOptions())
+        >>> state.lines = [Line(0, "国发〔2024〕5号", "", Span(0, 10), 0), Line(1, "会议举行", "", Span(11, 15), 11)]
+        >>> number = keywords(lambda: ["号"])(lambda line: None)
+        >>> [state.may_match(number, line) for line in state.lines]
+        [True, False]
+        """
+        if recogniser not in self.keyword_hits:
+            self.keyword_hits[recogniser] = self._lines_holding(keywords_of(recogniser))
+        hits = self.keyword_hits[recogniser]
+        return hits is None or hits[line.index]
+
+    def _lines_holding(self, words: frozenset[str] | None) -> list[bool] | None:
+        """For each line, whether its text holds one of ``words``: one search of all lines' text per word."""
+        if words is None:
+            return None
+        texts = [line.text for line in self.lines]
+        joined = "\n".join(texts)
+        starts = [0, *itertools.accumulate(len(text) + 1 for text in texts)]
+        hits = [False] * len(texts)
+        for word in words:
+            if not word or "\n" in word:
+                raise ValueError(f"a keyword must be one line of text, not {word!r}")
+            pos = joined.find(word)
+            while pos >= 0:
+                index = bisect.bisect_right(starts, pos) - 1
+                hits[index] = True
+                pos = joined.find(word, starts[index + 1])  # the rest of the line is known
+        return hits
 
     def claim(self, line: Line, kind: PieceKind | str, payload: Any = None) -> None:
         """Give a whole line to one kind of element (a :class:`PieceKind`; an unknown kind raises ``ValueError``)."""

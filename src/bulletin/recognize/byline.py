@@ -30,7 +30,14 @@ import regex
 
 from bulletin import knowledge
 from bulletin.knowledge import RoleWord
-from bulletin.recognize.common import SENTENCE_END, closes_with, content_bounds, enclosed, lazy_pattern
+from bulletin.recognize.common import (
+    SENTENCE_END,
+    closes_with,
+    content_bounds,
+    enclosed,
+    keywords,
+    lazy_pattern,
+)
 from bulletin.recognize.names import is_name, is_organization, split_names
 
 __all__ = [
@@ -355,6 +362,7 @@ def match_credit_line(line: str) -> CreditMatch | None:
 _TRAILING = lazy_pattern("[（(](?P<inner>[^（）()]{2,40}+)[）)][\\s\u3000]*+$")
 
 
+@keywords(lambda: "）)")
 def match_trailing_credit(line: str) -> CreditMatch | None:
     """A bracketed credit closing a paragraph line: ``……的人。（谢达成）``, ``（记者 张三）``."""
     found = _TRAILING.search(line) if closes_with(line, "）)") else None

@@ -16,7 +16,8 @@ True
 
 from __future__ import annotations
 
-from typing import Any, cast
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar, cast
 
 import regex
 
@@ -34,6 +35,8 @@ __all__ = [
     "content_bounds",
     "enclosed",
     "ends_with_run",
+    "keywords",
+    "keywords_of",
     "lazy_pattern",
 ]
 
@@ -82,6 +85,43 @@ def lazy_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
 _LEAD = lazy_pattern(f"[\\s\u3000{regex.escape(LEADING_MARKERS)}]*+")
 # matched backwards from the end: trailing whitespace costs its own length, not the line's
 _TRAIL = lazy_pattern("[\\s\u3000]*+", regex.REVERSE)
+
+
+Recogniser = TypeVar("Recogniser", bound=Callable[..., object])
+
+#: What each recogniser that opted in declared: a function giving its keywords (built on first need).
+_KEYWORDS: dict[Callable[..., object], Callable[[], Iterable[str]]] = {}
+
+
+def keywords(words: Callable[[], Iterable[str]]) -> Callable[[Recogniser], Recogniser]:
+    """Declare that a line recogniser finds nothing in a text holding none of ``words()``.
+
+    The rule engine then never runs it on a line without one of them
+    (:meth:`~bulletin.parsing.state.ParseState.may_match`: one scan of the
+    whole text per recogniser, instead of a test per line).  ``words`` is
+    called on first need, so data files load and patterns compile only when a
+    parse asks.  The recogniser itself is unchanged: called directly, it still
+    answers for any text.  ``tests/test_prefilter.py`` checks every
+    declaration on real text.
+
+    >>> @keywords(lambda: ("号", "號"))
+    ... def match_number(line: str) -> str | None:
+    ...     return line if line.endswith(("号", "號")) else None
+    >>> sorted(keywords_of(match_number)), keywords_of(content_bounds)
+    (['号', '號'], None)
+    """
+
+    def declare(recogniser: Recogniser) -> Recogniser:
+        _KEYWORDS[recogniser] = words
+        return recogniser
+
+    return declare
+
+
+def keywords_of(recogniser: Callable[..., object]) -> frozenset[str] | None:
+    """The keywords a recogniser declared with :func:`keywords`, or ``None`` if it declared none."""
+    words = _KEYWORDS.get(recogniser)
+    return None if words is None else frozenset(words())
 
 
 def content_bounds(line: str, start: int = 0, end: int | None = None) -> tuple[int, int]:

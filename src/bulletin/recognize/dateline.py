@@ -38,6 +38,7 @@ from bulletin.recognize.common import (
     OPENERS,
     closes_with,
     content_bounds,
+    keywords,
     lazy_pattern,
 )
 from bulletin.recognize.names import is_name
@@ -218,6 +219,7 @@ def _build(line: str, found: regex.Match[str], *, position: str) -> DatelineMatc
     )
 
 
+@keywords(lambda: _verbs())
 def match_leading_dateline(line: str) -> DatelineMatch | None:
     """A dateline opening ``line``: ``本报讯``, ``新华社北京6月2日电（记者 X）``, ``【明報專訊】``."""
     if not _may_hold_dateline(line):
@@ -257,6 +259,7 @@ def _may_close_with_dateline(line: str) -> bool:
     return closes_with(line.rstrip().rstrip("。."), CLOSERS) and _may_hold_dateline(line)
 
 
+@keywords(lambda: _verbs())
 def match_trailing_dateline(line: str) -> DatelineMatch | None:
     """A bracketed dateline closing ``line`` (or being all of it): ``（新华社北京6月2日电）``."""
     if not _may_close_with_dateline(line):

@@ -37,6 +37,7 @@ from bulletin.recognize.common import (
     closes_with,
     content_bounds,
     enclosed,
+    keywords,
     lazy_pattern,
 )
 from bulletin.recognize.names import is_name
@@ -324,6 +325,7 @@ def _trailing_issue_pattern() -> regex.Pattern[str]:
     return regex.compile(_ISSUE.pattern + "$")
 
 
+@keywords(lambda: CLOSERS)
 def match_trailing_source(line: str) -> SourceMatch | None:
     """A bracketed source closing a paragraph line: ``……。（来源：区委办）``.
 

@@ -22,6 +22,8 @@ def dateline_rule(state: ParseState) -> None:
         if line.kind is not None:
             continue
         after_text, previous = previous, line.text
+        if not state.may_match(match_leading_dateline, line):
+            continue  # every dateline, leading or trailing, holds one of the same words
         piece = first_text(state, line)
         if piece is not None and piece.whole_line and _finished(after_text):
             # a bracketed dateline alone on a line after a finished sentence closes that report

@@ -25,11 +25,11 @@ def note_rule(state: ParseState) -> None:
             continue
         piece = whole_text(state, line)
         if piece is not None:
-            number = match_document_number(line.text)
+            number = match_document_number(line.text) if state.may_match(match_document_number, line) else None
             if number is not None:
                 state.claim(line, "note", number)
                 continue
-            editor = match_editor_note(line.text)
+            editor = match_editor_note(line.text) if state.may_match(match_editor_note, line) else None
             if editor is not None and editor.start == 0:
                 last = i
                 if getattr(editor, "open", False):
@@ -40,7 +40,7 @@ def note_rule(state: ParseState) -> None:
                 state.editor_notes.append((line, lines[last], editor))
                 continue
         piece = last_text(state, line)
-        if piece is not None:
+        if piece is not None and state.may_match(match_author_note, line):
             note = match_author_note(line.text[: piece.end])
             if note is not None and note.start >= piece.start:
                 split_trailing(state, piece, note.start, "note", note)

@@ -791,8 +791,9 @@ def _digest_columns(articles: list[ArticleDraft]) -> None:
     for k, article in enumerate(articles):
         if not article.titled or article.kicker or article.subtitle or article.column or article.dateline is None:
             continue  # a headline with a column of its own over it is a title, not a digest's heading
-        run = 0
-        for following in articles[k + 1 :]:
+        run = 0  # counted by index: a slice of the rest per dated article is quadratic
+        while k + 1 + run < len(articles):
+            following = articles[k + 1 + run]
             if following.titled or following.dateline is None:
                 break
             run += 1

@@ -1,0 +1,70 @@
+"""Keyword pre-filters: a recogniser that declared keywords is never run on a line without one,
+and every declaration holds (the recogniser finds nothing in real text without its keywords)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bulletin.parsing.parser import Parser
+from bulletin.parsing.pieces import claim_lines_and_tails
+from bulletin.recognize import byline, dateline, note, source  # noqa: F401  (their declarations)
+from bulletin.recognize.common import _KEYWORDS, keywords, keywords_of
+
+ROOT = Path(__file__).resolve().parent.parent
+FILES = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "data" / "dev" / "raw").glob("*.txt"))
+FIXTURE_LINES = [
+    line.strip()
+    for path in sorted((ROOT / "tests" / "fixtures").glob("*.txt"))
+    for line in path.read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
+
+
+def _real_lines() -> list[str]:
+    lines = list(FIXTURE_LINES)
+    for path in FILES:
+        state = Parser().state(path.read_text(encoding="utf-8"))
+        lines += [line.text for line in state.lines]
+    return lines
+
+
+def test_the_recognisers_declare_keywords() -> None:
+    names = {recogniser.__name__ for recogniser in _KEYWORDS}
+    assert {"match_leading_dateline", "match_document_number", "match_trailing_credit"} <= names
+
+
+@pytest.mark.parametrize("recogniser", sorted(_KEYWORDS, key=lambda r: r.__name__), ids=lambda r: r.__name__)
+def test_a_declaration_holds_on_real_lines(recogniser: object) -> None:
+    words = keywords_of(recogniser)  # type: ignore[arg-type]
+    assert words
+    found = 0
+    for text in _LINES:
+        if recogniser(text) is not None:  # type: ignore[operator]
+            found += 1
+            assert any(word in text for word in words), (recogniser, text)
+    assert found > 0  # the check saw the recogniser match
+
+
+_LINES = _real_lines()
+
+
+def test_a_rule_runs_a_recogniser_only_on_lines_with_its_keywords() -> None:
+    seen: list[str] = []
+
+    @keywords(lambda: ["摄"])
+    def credit(text: str) -> object | None:
+        seen.append(text)
+        return None
+
+    def never(text: str) -> None:
+        return None
+
+    def rule(state: object) -> None:
+        claim_lines_and_tails(state, whole=credit, whole_kind="credit", max_length=60, tail=never, tail_kind="x")  # type: ignore[arg-type]
+
+    parser = Parser()
+    parser.rules.before("byline", "credit", rule)
+    parser.parse("会议举行\n\n王强 摄\n\n市长讲话。\n\n李明 摄影")
+    assert seen == ["王强摄", "李明 摄影"]  # (the spaces step takes the space between two Han characters)
