@@ -16,6 +16,7 @@ def test_default_chain_order() -> None:
         "meta",
         "source",
         "dateline",
+        "run_in_dateline",
         "byline",
         "subhead",
         "paragraphs",

@@ -32,6 +32,7 @@ from bulletin.parsing.rules.furniture import furniture_rule
 from bulletin.parsing.rules.meta import meta_rule
 from bulletin.parsing.rules.note import note_rule
 from bulletin.parsing.rules.paragraphs import paragraphs_rule
+from bulletin.parsing.rules.run_in import run_in_dateline_rule
 from bulletin.parsing.rules.segment import segment_rule
 from bulletin.parsing.rules.source import source_rule
 from bulletin.parsing.rules.subhead import run_in_subhead_rule
@@ -51,6 +52,7 @@ DEFAULT_RULES: tuple[tuple[str, Rule], ...] = (
     ("meta", meta_rule),
     ("source", source_rule),
     ("dateline", dateline_rule),
+    ("run_in_dateline", run_in_dateline_rule),
     ("byline", byline_rule),
     ("subhead", run_in_subhead_rule),
     ("paragraphs", paragraphs_rule),
