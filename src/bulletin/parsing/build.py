@@ -144,11 +144,14 @@ class _Builder:
             return []
         return [Note(kind="staff", text=piece.text, span=piece.span(self.normalized))]
 
-    def source(self, piece: Piece) -> Source | None:
+    def source(self, piece: Piece) -> list[Source]:
+        """Every name a source statement lists (``（法新社、路透社）`` names two)."""
         match: Any = piece.payload if piece.kind != "publication" else match_publication_name(piece.text)
         if match is None or not match.name:
-            return None
-        return Source(name=match.name, relation=match.relation, span=piece.span(self.normalized))
+            return []
+        span = piece.span(self.normalized)
+        names = getattr(match, "names", ()) or (match.name,)
+        return [Source(name=name, relation=match.relation, span=span) for name in names if name]
 
     def paragraph(self, unit: Unit) -> Paragraph:
         """A body unit as a paragraph; its span covers its first and last pieces, as :meth:`Unit.span`."""
@@ -172,12 +175,13 @@ class _Builder:
             else:
                 kind = getattr(piece.payload, "kind", "note")
                 notes.append(Note(kind=kind, text=piece.text, span=piece.span(normalized)))
-        sources = [s for s in (self.source(p) for p in draft.sources) if s is not None]
+        sources = [s for p in draft.sources for s in self.source(p)]
         for piece in draft.metas:
             meta: Any = piece.payload
             span = piece.span(normalized)
             if meta.source is not None and meta.source.name:
-                sources.append(Source(name=meta.source.name, relation=meta.source.relation, span=span))
+                names = meta.source.names or (meta.source.name,)
+                sources.extend(Source(name=name, relation=meta.source.relation, span=span) for name in names if name)
             bylines.extend(self.byline(piece, b) for b in meta.authors)
             notes.append(Note(kind="meta", text=piece.text, span=span))
         paragraphs = [self.paragraph(u) for u in draft.body]

@@ -36,14 +36,18 @@ from bulletin.recognize.names import is_name, is_organization, split_names
 __all__ = [
     "BylineMatch",
     "CreditMatch",
+    "GluedCreditMatch",
     "match_bare_author",
     "match_credit_line",
+    "match_glued_credit",
     "match_leading_credit",
+    "match_signature_names",
     "match_trailing_credit",
     "parse_credit",
+    "photographers_only",
 ]
 
-_SEPARATORS = "\\s\u3000、，,；;：:/／|｜丨"
+_SEPARATORS = "\\s\u3000、，,；;：:/／∕╱|｜丨"
 
 
 @attrs.frozen(kw_only=True)
@@ -196,6 +200,8 @@ def _read_han(text: str, offset: int, *, glued: bool = False) -> list[_Token] | 
             else:
                 # 王五通讯员赵敏: names glued before the next role word
                 named = _names(prefix, offset, glued=True) if len(role.word) >= 2 else None
+                if named is None and glued and 2 <= len(prefix) <= 3 and len(role.word) >= 2:
+                    named = [_Token("name", offset, offset + index, prefix)]  # 通讯员六公宣记者: between roles
                 if named is None:
                     continue
                 before = named
@@ -223,8 +229,8 @@ def _names_with_after_role(text: str, offset: int, *, glued: bool = True) -> lis
         if role is None or not role.after or (length < 2 and role.family != "photographer_after"):
             continue
         end = offset + len(text)
-        if _is_place(text[:-length]):  # 記者林志明／台北報導: where the report was filed
-            return [_Token("role", offset, end, role.word, role)]
+        if _is_place(text[:-length]):  # 記者林志明／台北報導: where the report was filed, no role
+            return [_Token("filed", offset, end, text)]
         names = _names(text[:-length], offset, glued=True)
         if names is not None:
             return [*names, _Token("role", end - length, end, role.word, role)]
@@ -245,7 +251,7 @@ def _tokens(line: str, start: int, end: int) -> list[_Token] | None:
             tokens.append(_Token("role", piece.start(), piece.end(), role.word, role))
             continue
         text = piece.group()
-        read = _read_han(text, piece.start())
+        read = _read_han(text, piece.start()) or _loose_han(text, piece.start(), tokens)
         if read is None:
             if len(text) == 1:  # one half of a name split by layout: 邢 拓
                 tokens.append(_Token("char", piece.start(), piece.end(), text))
@@ -256,6 +262,29 @@ def _tokens(line: str, start: int, end: int) -> list[_Token] | None:
             return None
         tokens.extend(read)
     return _join_split_names(line, tokens)
+
+
+def _loose_han(text: str, offset: int, before: list[_Token]) -> list[_Token] | None:
+    """Runs the name lists do not know, read by where they stand in a credit.
+
+    The second half of a letter-spaced name before a role word (``燕 雁摄``),
+    and an unusual name right after a role word (``通讯员 六公宣``).
+    """
+    photographer = knowledge.roles().get(text[1:])
+    if len(text) >= 2 and photographer is not None and photographer.after and not photographer.before:
+        return [_Token("char", offset, offset + 1, text[0]), _Token("role", offset + 1, offset + len(text), text[1:], photographer)]
+    previous = before[-1] if before else None
+    if previous is None or previous.kind != "role" or previous.role is None or not previous.role.before:
+        return None
+    for index in range(2, min(len(text), 4) + 1):
+        if index == len(text) and 2 <= index <= 3:
+            return [_Token("name", offset, offset + index, text)]
+        role = _role_at(text, index)
+        if role is not None and role.before and 2 <= index <= 3:
+            rest = _read_han(text[index:], offset + index, glued=True)
+            if rest is not None:
+                return [_Token("name", offset, offset + index, text[:index]), *rest]
+    return None
 
 
 def _join_split_names(line: str, tokens: list[_Token]) -> list[_Token] | None:
@@ -308,6 +337,8 @@ def parse_credit(line: str, start: int, end: int, *, bare: bool = False) -> tupl
     current: _Token | None = None
     group_start = 0
     for token in tokens:
+        if token.kind == "filed":
+            continue  # 台北報導: the place a report was filed from, read by the dateline
         if token.kind == "name":
             organization = leading_org if current is None else current.organization
             people.append(_Person(token, None if current is None else current.role, organization))
@@ -321,6 +352,9 @@ def parse_credit(line: str, start: int, end: int, *, bare: bool = False) -> tupl
                 person.role = role
             current, group_start = None, len(people)
         elif role.after and not role.before and group_start < len(people):
+            if role.family == "photographer_after":  # 新华社记者 王小明摄: credited for the picture
+                for person in people[group_start:]:
+                    person.role = role
             current, group_start = None, len(people)  # 记者 张三 报道: the role is already known
         elif role.before:
             current, group_start = token, len(people)
@@ -331,6 +365,20 @@ def parse_credit(line: str, start: int, end: int, *, bare: bool = False) -> tupl
     if not bare and any(person.role is None for person in people):
         return None
     return tuple(person.byline() for person in people)
+
+
+def photographers_only(credit: object) -> bool:
+    """Whether a credit names only photographers (``新华社记者 王小明摄``): a picture's, not the article's.
+
+    >>> photographers_only(match_credit_line("新华社记者 王小明摄")), photographers_only(match_credit_line("记者 王小明"))
+    (True, False)
+    """
+    bylines = getattr(credit, "bylines", ())
+    roles = knowledge.roles()
+    return bool(bylines) and all(
+        b.role is not None and b.role in roles and roles[b.role].family in ("photographer", "photographer_after")
+        for b in bylines
+    )
 
 
 _CNA_DIGITS = lazy_pattern("[\\s\u3000]*+\\d{7}$")  # 中央社: （編輯：張三）1130605
@@ -355,11 +403,62 @@ def match_credit_line(line: str) -> CreditMatch | None:
 _TRAILING = lazy_pattern("[（(](?P<inner>[^（）()]{2,40}+)[）)][\\s\u3000]*+$")
 
 
-def match_trailing_credit(line: str) -> CreditMatch | None:
-    """A bracketed credit closing a paragraph line: ``……的人。（谢达成）``, ``（记者 张三）``."""
-    found = _TRAILING.search(line) if closes_with(line, "）)") else None
+@attrs.frozen(kw_only=True)
+class GluedCreditMatch(CreditMatch):
+    """A credit glued to the end of a paragraph without brackets (``…一命。報導．攝影╱王小明``).
+
+    It closes the paragraph, not the article: more text may follow.
+    """
+
+    glued: bool = True
+
+
+_GLUED_ROLE = "(?:報導|报道|報道|攝影|摄影|採訪|采访|記者|记者|撰文|文字|文|圖|图)"
+_GLUED = lazy_pattern(
+    f"(?<=[。！？!?”」』])[\\s　]*+(?P<role>{_GLUED_ROLE}(?:[．.·・、]{_GLUED_ROLE})*+)"
+    "[\\s　]*+[╱/／∕][\\s　]*+(?P<name>\\p{Han}{2,4}+)[\\s　]*+$"
+)
+
+
+def match_glued_credit(line: str) -> GluedCreditMatch | None:
+    """A credit with a slash glued to the end of a lead: ``…送醫挽回一命。報導．攝影╱王小明``.
+
+    >>> match = match_glued_credit("…送醫挽回一命。報導．攝影╱王小明")
+    >>> [(b.name, b.role) for b in match.bylines], match.start
+    ([('王小明', '報導．攝影')], 8)
+    """
+    found = _GLUED.search(line) if "╱" in line or "/" in line or "／" in line or "∕" in line else None
     if found is None:
         return None
+    byline = BylineMatch(name=found.group("name"), role=found.group("role"), start=found.start("name"), end=found.end("name"))
+    return GluedCreditMatch(bylines=(byline,), start=found.start("role"), end=found.end("name"))
+
+
+_BARE_NAMES = lazy_pattern("\\p{Han}{2,3}+(?:[\\s　]*+[/／、][\\s　]*+\\p{Han}{2,3}+){0,3}+")
+
+
+def match_signature_names(text: str) -> CreditMatch | None:
+    """Bare names signing a report before its agency tail: ``王小明/李青（法新社、路透社）``.
+
+    >>> [b.name for b in match_signature_names("王小明/李青").bylines]
+    ['王小明', '李青']
+    """
+    start, end = content_bounds(text)
+    if _BARE_NAMES.fullmatch(text, start, end) is None:
+        return None
+    names = list(regex.finditer("\\p{Han}++", text, pos=start, endpos=end))
+    if not any(is_name(found.group()) for found in names):
+        return None
+    bylines = tuple(BylineMatch(name=f.group(), start=f.start(), end=f.end()) for f in names)
+    return CreditMatch(bylines=bylines, start=start, end=end)
+
+
+def match_trailing_credit(line: str) -> CreditMatch | None:
+    """A bracketed credit closing a paragraph line: ``……的人。（谢达成）``, ``（记者 张三）``;
+    or a slash credit glued to it (:func:`match_glued_credit`)."""
+    found = _TRAILING.search(line) if closes_with(line, "）)") else None
+    if found is None:
+        return match_glued_credit(line)
     begin, stop = content_bounds(line, found.start("inner"), found.end("inner"))
     bylines = parse_credit(line, begin, stop, bare=True)
     if bylines is None:

@@ -43,7 +43,13 @@ from bulletin.recognize.common import (
 from bulletin.recognize.names import is_name
 from bulletin.recognize.numbers import number_pattern, parse_number
 
-__all__ = ["DatelineMatch", "match_leading_dateline", "match_trailing_dateline", "resolve_date"]
+__all__ = [
+    "DatelineMatch",
+    "match_filed_credit",
+    "match_leading_dateline",
+    "match_trailing_dateline",
+    "resolve_date",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -59,7 +65,7 @@ class DatelineMatch:
     """
 
     text: str
-    agency: str
+    agency: str | None
     place: str | None = None
     year: int | None = None
     month: int | None = None
@@ -218,8 +224,56 @@ def _build(line: str, found: regex.Match[str], *, position: str) -> DatelineMatc
     )
 
 
+@functools.cache
+def _filed() -> regex.Pattern[str]:
+    filed = knowledge.alternation(["報導", "报道", "報道"])
+    return regex.compile(
+        f"(?P<open>【{_SPACE})?(?P<credit>[^【】（）()\\s　/／∕╱][^【】（）()/／∕╱]{{1,40}}?)"
+        f"{_SPACE}[/／∕╱]{_SPACE}(?P<place>\\p{{Han}}{{2,6}}?){filed}"
+        f"(?(open){_SPACE}】|(?P<outlet>\\p{{Han}}{{1,8}}?(?:報|报|社|網|网|台))?+(?=[\\s　，,：:]|$))"
+    )
+
+
+def match_filed_credit(line: str) -> DatelineMatch | None:
+    """A Taiwan credit that opens a report and names where it was filed: bylines and a dateline with a place.
+
+    >>> match = match_filed_credit("【王小明、李大同╱台中報導】市府今天宣布…")
+    >>> match.agency, match.place, [(c.name, c.role) for c in match.credits], match.body_start
+    (None, '台中', [('王小明', None), ('李大同', None)], 14)
+    >>> match = match_filed_credit("記者林小青∕高雄報導 市府今天宣布…")
+    >>> match.place, [(c.name, c.role) for c in match.credits], match.body_start
+    ('高雄', [('林小青', '記者')], 11)
+    >>> match = match_filed_credit("特派記者陳小遠/上海報導某某報")
+    >>> match.place, [(c.name, c.role, c.organization) for c in match.credits]
+    ('上海', [('陳小遠', '特派記者', '某某報')])
+    """
+    start, _ = content_bounds(line)
+    found = _filed().match(line, start)
+    if found is None:
+        return None
+    bare = found.group("open") is not None
+    credits = parse_credit(line, *content_bounds(line, *found.span("credit")), bare=bare)
+    if not credits:
+        return None
+    if found.group("outlet"):
+        credits = tuple(attrs.evolve(c, organization=c.organization or found.group("outlet")) for c in credits)
+    separators = _SEPARATORS.match(line, found.end())
+    body = separators.end() if separators else found.end()
+    return DatelineMatch(
+        text=line[found.start("credit") : found.end("place") + 2],
+        agency=None,
+        place=found.group("place"),
+        start=found.start(),
+        end=found.end(),
+        body_start=body,
+        credits=credits,
+    )
+
+
 def match_leading_dateline(line: str) -> DatelineMatch | None:
     """A dateline opening ``line``: ``本报讯``, ``新华社北京6月2日电（记者 X）``, ``【明報專訊】``."""
+    if ("報導" in line[:48] or "报道" in line[:48] or "報道" in line[:48]) and (filed := match_filed_credit(line)):
+        return filed
     if not _may_hold_dateline(line):
         return None
     start, _ = content_bounds(line)

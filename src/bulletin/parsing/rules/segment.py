@@ -20,7 +20,7 @@ from bulletin.parsing.rules.headline import PICTURE_OPENERS, anatomy, is_caption
 from bulletin.parsing.rules.subhead import NUMBERED_HEADING
 from bulletin.parsing.rules.toc import fold_title, folds_into
 from bulletin.parsing.state import ArticleDraft, ParseState, Unit
-from bulletin.recognize.byline import match_bare_author
+from bulletin.recognize.byline import match_bare_author, photographers_only
 from bulletin.recognize.source import match_publication_name
 
 __all__ = ["segment_rule"]
@@ -182,7 +182,9 @@ class _Segmenter:
         elif kind == "credit-tail":
             article = self.open_article()
             article.credits.append(unit.first)
-            article.closed = True
+            # a slash credit glued to a lead (…一命。報導．攝影╱王小明) closes the paragraph, not the article
+            in_text = i + 1 < len(self.units) and self.kinds[i + 1] == _BODY
+            article.closed = not (in_text and getattr(unit.payload, "glued", False))
         elif kind == "meta":
             article = self.any_article()
             article.metas.append(unit.first)
@@ -232,6 +234,10 @@ class _Segmenter:
             article.closed = True
             return
         current = self.current
+        in_text = i + 1 < len(self.units) and self.kinds[i + 1] == _BODY
+        if current is not None and not current.closed and current.has_body and in_text and photographers_only(unit.payload):
+            current.credits.append(unit.first)  # a picture's credit inside the text: the article goes on
+            return
         nxt = self.units[i + 1] if i + 1 < len(self.units) else None
         before_dateline = nxt is not None and nxt.kind == "dateline" and _opens(nxt)
         if current is None or current.closed or (before_dateline and (current.has_body or current.dateline)):
