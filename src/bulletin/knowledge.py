@@ -85,6 +85,7 @@ DATA_FILES = (
     "notes",
     "meta",
     "furniture",
+    "columns",
 )
 
 _CONVERSIONS = ("s2t", "s2tw", "s2hk")

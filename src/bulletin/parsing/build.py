@@ -33,6 +33,7 @@ from bulletin.parsing.rules.headline import splits_kicker
 from bulletin.parsing.rules.toc import fold_title
 from bulletin.parsing.state import ArticleDraft, ParseState, Piece, Unit
 from bulletin.recognize.byline import match_bare_author
+from bulletin.recognize.column import split_column_tag
 from bulletin.recognize.dateline import resolve_date
 from bulletin.recognize.source import match_outlet_prefix, match_publication_name
 from bulletin.span import Span
@@ -93,13 +94,40 @@ class _Builder:
             if split is not None:
                 kicker, title = split
         column = None
-        if draft.column is not None:
+        tagged = self.column_tag(draft.title[0]) if draft.column is None and len(draft.title) == 1 else None
+        if tagged is not None:
+            column, title = tagged
+        elif draft.column is not None:
             column = Column(name=draft.column.text, span=self.span(draft.column))
+        elif (series := self.series(draft)) is not None:
+            column = series
         elif draft.column_name:
             column = Column(name=draft.column_name, span=None)
         elif section:
             column = Column(name=section, span=None)
         return Headline(title=title, kicker=kicker, subtitle=self.part(draft.subtitle), column=column)
+
+    def column_tag(self, unit: Unit) -> tuple[Column, HeadlinePart] | None:
+        """A column tag printed with a one-line title (``【某某走访】…``, ``…（某某这座城）``)."""
+        tag = split_column_tag(unit.text)
+        if tag is None or len(unit.pieces) != 1:
+            return None
+        piece = unit.first
+        line = piece.line
+        raw = line.text[piece.start : piece.end]
+        offset = piece.start + len(raw) - len(raw.lstrip())
+        column_span = line.sub_span(offset + tag.column_start, offset + tag.column_end, self.normalized)
+        title_span = line.sub_span(offset + tag.title_start, offset + tag.title_end, self.normalized)
+        return Column(name=tag.column, span=column_span), HeadlinePart(text=tag.title, span=title_span)
+
+    def series(self, draft: ArticleDraft) -> Column | None:
+        """A series line under the title (``系列：某某观察``) names the article's column."""
+        for piece in draft.metas:
+            meta: Any = piece.payload
+            for label, value, _, _ in getattr(meta, "fields", ()):
+                if label == "series":
+                    return Column(name=value, span=piece.span(self.normalized))
+        return None
 
     def dateline(self, piece: Piece) -> tuple[Dateline, list[Byline]]:
         match: Any = piece.payload
