@@ -88,3 +88,17 @@ def test_a_dropped_script_keeps_the_offsets_of_what_follows() -> None:
     result = normalize(raw, steps=["markup"])
     assert result.text == "正文"
     assert result.input_span(0, 2).to_list() == [raw.index("正文"), len(raw)]
+
+
+def test_python_list_residue_becomes_lines() -> None:
+    raw = (
+        "[][]['\\r\\n      某县新馆开放\\r\\n      '][' 2031年04月17日 21:51\\u3000来源：', ' ', '\\u3000']"
+        "\u3000\u3000某城4月17日电 新馆昨天开放。\u3000\u3000市民排队参观。"
+    )
+    lines = [line.strip() for line in markup(raw).split("\n") if line.strip()]
+    assert lines == ["某县新馆开放", "2031年04月17日 21:51\u3000来源：", "某城4月17日电 新馆昨天开放。", "市民排队参观。"]
+
+
+def test_brackets_and_quotes_outside_list_residue_stay() -> None:
+    kept = "他说：['甲']是一个列表。"
+    assert markup(kept) == kept

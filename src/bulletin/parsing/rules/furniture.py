@@ -26,9 +26,10 @@ __all__ = ["furniture_kind", "furniture_rule"]
 _ISSUE_DATE = regex.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 _TERMINAL = regex.compile(r"[。！？；!?;]$")
 _ENCLOSED = regex.compile(r"[（(【\[〔]")  # a bracketed line is a credit or source, not a running header
+_RESIDUE_REACH = 240
 _LEADING_LABEL = regex.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版\s*[（(][^（）()]{1,10}[）)]")
 _TRAILING_RESIDUE = regex.compile(
-    r"[\s|｜]*+(?:[\x21-\x7e]*content_\d{3,}\.s?html?[\x21-\x7e]*(?:[\s|｜]*-->)?|-->)[\s|｜]*$"
+    r"[\s|｜]*+(?:[\x21-\x7e]{0,120}content_\d{3,}\.s?html?[\x21-\x7e]{0,60}(?:[\s|｜]*-->)?|-->)[\s|｜]*$"
 )
 
 
@@ -91,7 +92,8 @@ def _split_edges(state: ParseState) -> None:
                 _record(state, state.pieces[line.index][0])
         piece = last_text(state, line)
         if piece is not None:
-            residue = _TRAILING_RESIDUE.search(line.text, piece.start, piece.end)
+            # the residue stands at the end: look only there, so a long line costs no more than a short one
+            residue = _TRAILING_RESIDUE.search(line.text, max(piece.start, piece.end - _RESIDUE_REACH), piece.end)
             if residue is not None and residue.start() > piece.start and line.text[piece.start : residue.start()].strip():
                 split_trailing(state, piece, residue.start(), "furniture", FurnitureKind.CMS_RESIDUE)
                 _record(state, state.pieces[line.index][-1])

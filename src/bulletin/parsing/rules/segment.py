@@ -26,6 +26,8 @@ from bulletin.recognize.source import match_publication_name
 __all__ = ["segment_rule"]
 
 _HEAD, _BODY, _AUTHOR = "H", "B", "A"
+#: At most this many short paragraphs between a headline and its dateline are a teaser, not body.
+_TEASER_UNITS, _TEASER_LENGTH = 3, 200
 # a date alone on a line closes a signature block (``国务院办公厅`` / ``2023年3月8日``), which is body
 _DATE_LINE = regex.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # ``联系电话：010-12345678``: a label and its value is body, not a caption
@@ -207,11 +209,25 @@ class _Segmenter:
     def leading_dateline(self, unit: Unit) -> None:
         """A dateline opens a report: the current one, if it has nothing but a headline and credits yet."""
         current = self.current
+        if current is not None and not current.closed and current.dateline is None and self.teaser_only(current):
+            current.captions.extend(current.body)  # a teaser, key point or caption before the dateline: not body
+            current.body = []
         if current is None or current.closed or current.dateline is not None or (
             current.has_body and not self.prefaced_only(current)
         ):
             current = self.new_article()
         current.dateline = unit.first
+
+    def teaser_only(self, article: ArticleDraft) -> bool:
+        """Whether a titled article's text so far is a short teaser, key-point line or caption:
+        printed between the headline and the dateline, it is no body (``■ …``, ``图为…``)."""
+        body = article.body
+        return (
+            article.titled
+            and 0 < len(body) <= _TEASER_UNITS
+            and all(len(unit.text) <= _TEASER_LENGTH for unit in body)
+            and not self.prefaced_only(article)
+        )
 
     def prefaced_only(self, article: ArticleDraft) -> bool:
         """Whether all the article's text so far is an editor's note (编者按), which precedes its dateline."""
