@@ -66,3 +66,25 @@ def test_web_furniture_is_neither_headline_nor_body() -> None:
     assert [p.text for p in parsed.articles[0].paragraphs] == ["某某县新馆昨天开放，市民排队参观。"]
     kinds = {str(f.kind) for f in parsed.furniture}
     assert {"markup", "scraper-header", "production-credit", "notice", "post-tags"} <= kinds
+
+
+def test_front_matter_fields_are_furniture_and_its_title_the_headline() -> None:
+    text = (
+        "---\nlayout: post\ntitle: 2031：某某报的新馆\ndate: 2031-04-17\ntags: 新馆\n---\n\n"
+        "原文来自公号「某某江湖网」\n\n作者：王小明\n\n某某县新馆昨天开放，市民排队参观。\n"
+    )
+    parsed = bulletin.parse(text)
+    article = parsed.articles[0]
+    assert article.title == "2031：某某报的新馆"
+    assert [s.name for s in article.sources] == ["某某江湖网"]
+    assert [(b.name, b.role) for b in article.bylines] == [("王小明", "作者")]
+    assert [p.text for p in article.paragraphs] == ["某某县新馆昨天开放，市民排队参观。"]
+    fields = [f.text for f in parsed.furniture if f.kind == bulletin.FurnitureKind.FRONT_MATTER]
+    assert fields == ["layout: post", "title:", "date: 2031-04-17", "tags：新馆"]
+
+
+def test_a_front_matter_title_repeating_a_printed_headline_is_furniture() -> None:
+    text = "---\ntitle: 某某县新馆开放\n---\n\n# 某某县新馆开放\n\n本报讯 新馆昨天开放。\n"
+    parsed = bulletin.parse(text)
+    assert [a.title for a in parsed.articles] == ["某某县新馆开放"]
+    assert "title：某某县新馆开放" in [f.text for f in parsed.furniture]

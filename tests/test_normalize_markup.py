@@ -72,6 +72,7 @@ def test_bold_keeps_word_offsets() -> None:
         ("<ul><li>甲</li><li>乙</li></ul>", "甲\n乙\n\n"),
         ("> 系列：某某观察\n> 《某某日报》（2031年03月06日第 01 版）", "系列：某某观察\n《某某日报》（2031年03月06日第 01 版）"),
         ("<!--[if IE 8 ]><html class='ie8'><![endif]-->正文", "正文"),
+        ("原文来自~~某某江湖网~~", "原文来自某某江湖网"),
     ],
 )
 def test_strips_page_residue(raw: str, expected: str) -> None:

@@ -152,7 +152,8 @@ def _leads(text: str) -> Iterator[re.Match[str]]:
 def _bold() -> regex.Pattern[str]:
     return regex.compile(
         r"(?P<bold>(?<![0-9A-Za-z*])\*\*(?![\s*])(?P<b1>[^\n]*?)(?<![\s*])\*\*(?![0-9A-Za-z*])"
-        r"|(?<![0-9A-Za-z_])__(?![\s_])(?P<b2>[^\n]*?)(?<![\s_])__(?![0-9A-Za-z_]))"
+        r"|(?<![0-9A-Za-z_])__(?![\s_])(?P<b2>[^\n]*?)(?<![\s_])__(?![0-9A-Za-z_])"
+        r"|(?<!~)~~(?![\s~])(?P<b3>[^\n]*?)(?<![\s~])~~(?!~))"
     )
 
 
@@ -314,8 +315,8 @@ def _find(text: str) -> tuple[list[Edit], bool]:
             return False
         return k + 1 >= len(edits) or edits[k + 1].start >= end
 
-    for match in matches_at(_bold(), text, ("**", "__")):
-        inner = "b1" if match.group("b1") is not None else "b2"
+    for match in matches_at(_bold(), text, ("**", "__", "~~")):
+        inner = next(name for name in ("b1", "b2", "b3") if match.group(name) is not None)
         opening, closing = (match.start(), match.start(inner)), (match.end(inner), match.end())
         if free(*opening) and free(*closing):
             edits.append(Edit(*opening, ""))

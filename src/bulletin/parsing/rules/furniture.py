@@ -99,12 +99,48 @@ def _split_edges(state: ParseState) -> None:
                 _record(state, state.pieces[line.index][-1])
 
 
+_FRONT_MATTER_FENCE = regex.compile(r"-{3,}")
+_FRONT_MATTER_FIELD = regex.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_-]{0,30})\s*[：:]")
+_FRONT_MATTER_LINES = 60
+
+
+def _front_matter(state: ParseState) -> None:
+    """A YAML front-matter block (``---`` … ``---``) at the top is furniture, field by field.
+
+    Its ``title:`` is the headline only where the text prints no other one
+    (no Markdown heading follows): then only the key is furniture.
+    """
+    lines = state.lines
+    if not lines or not _FRONT_MATTER_FENCE.fullmatch(lines[0].text):
+        return
+    close = next(
+        (k for k in range(1, min(len(lines), _FRONT_MATTER_LINES)) if _FRONT_MATTER_FENCE.fullmatch(lines[k].text)), None
+    )
+    if close is None:
+        return
+    headed = any(line.heading_level for line in lines[close + 1 :])
+    for line in lines[1:close]:
+        piece = first_text(state, line)
+        field = _FRONT_MATTER_FIELD.match(line.text)
+        if line.kind is not None or piece is None or not piece.whole_line:
+            continue
+        if field is not None and field.group("key").lower() == "title" and not headed:
+            value = len(line.text) - len(line.text[field.end() :].lstrip(" \t\"'“”"))
+            if line.text[value:].strip(" \t\"'“”"):
+                split_leading(state, piece, field.end(), "furniture", FurnitureKind.FRONT_MATTER, value)
+                _record(state, state.pieces[line.index][0])
+                continue
+        state.claim(line, "furniture", FurnitureKind.FRONT_MATTER)
+        state.furniture.append(Furniture(kind=FurnitureKind.FRONT_MATTER, text=line.text, span=line.span))
+
+
 def _record(state: ParseState, piece: Piece) -> None:
     state.furniture.append(Furniture(kind=piece.payload, text=piece.text, span=piece.span(state.normalized)))
 
 
 def furniture_rule(state: ParseState) -> None:
     """Claim furniture lines and note the issue date they print."""
+    _front_matter(state)
     repeated = Counter(line.text for line in state.lines if len(line.text) <= 24)
     for line in state.lines:
         if line.kind is not None:

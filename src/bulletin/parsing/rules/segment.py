@@ -194,7 +194,8 @@ class _Segmenter:
         elif kind == "source":
             article = self.any_article()
             article.sources.append(unit.first)
-            article.closed = True
+            # a source line under the headline (原文来自…, before any text) does not end the article
+            article.closed = article.closed or article.has_body or not article.titled
         elif kind == "note":
             article = self.any_article()
             article.notes.append(unit.first)
