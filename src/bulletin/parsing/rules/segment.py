@@ -255,6 +255,18 @@ class _Segmenter:
         if current is not None and not current.closed and current.has_body and in_text and photographers_only(unit.payload):
             current.credits.append(unit.first)  # a picture's credit inside the text: the article goes on
             return
+        if (
+            current is not None
+            and not current.closed
+            and current.dateline is None
+            and not current.credits
+            and in_text
+            and self.teaser_only(current)
+        ):
+            current.captions.extend(current.body)  # a teaser before the byline (记者 | …) is not body
+            current.body = []
+            current.credits.append(unit.first)
+            return
         nxt = self.units[i + 1] if i + 1 < len(self.units) else None
         before_dateline = nxt is not None and nxt.kind == "dateline" and _opens(nxt)
         if current is None or current.closed or (before_dateline and (current.has_body or current.dateline)):
