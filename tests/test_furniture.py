@@ -88,3 +88,24 @@ def test_a_front_matter_title_repeating_a_printed_headline_is_furniture() -> Non
     parsed = bulletin.parse(text)
     assert [a.title for a in parsed.articles] == ["某某县新馆开放"]
     assert "title：某某县新馆开放" in [f.text for f in parsed.furniture]
+
+
+def test_a_timeline_and_a_help_box_are_sidebars() -> None:
+    text = (
+        "某某县新馆开放\n\n本报讯 某某县新馆昨天开放，市民排队参观。\n\n馆方表示，将延长开放时间。\n\n"
+        "新馆事件簿\n★2030/07：新馆动工。\n★2031/04：新馆开放。\n資料來源：某某報採訪整理\n\n"
+        "協助某某管道\n★某某基金會：0800-000000\n資料來源：某某報採訪整理\n"
+    )
+    parsed = bulletin.parse(text)
+    article = parsed.articles[0]
+    assert [p.text for p in article.paragraphs] == ["某某县新馆昨天开放，市民排队参观。", "馆方表示，将延长开放时间。"]
+    assert not article.sources
+    sidebar = [f.text for f in parsed.furniture if f.kind == bulletin.FurnitureKind.SIDEBAR]
+    assert sidebar[0] == "新馆事件簿"
+    assert len(sidebar) == 7
+
+
+def test_a_photographer_credit_with_a_picture_agency() -> None:
+    text = "某某县新馆开放\n\n本报讯 某某县新馆昨天开放。\n\n市民在新馆参观。\n\n王小明摄（某某视觉）\n\n馆方表示，将延长开放时间。\n"
+    article = bulletin.parse(text).articles[0]
+    assert [(b.name, b.role) for b in article.bylines] == [("王小明", "摄")]

@@ -384,9 +384,20 @@ def photographers_only(credit: object) -> bool:
 _CNA_DIGITS = lazy_pattern("[\\s\u3000]*+\\d{7}$")  # 中央社: （編輯：張三）1130605
 
 
+_PICTURE_AGENCY = lazy_pattern(
+    "[\\s\u3000]*+[（(][^（）()\\s]{1,10}(?:视觉|視覺|图片|圖片|图片社|圖片社|发|發|供图|供圖)[）)][\\s\u3000]*+$"
+)
+
+
 def match_credit_line(line: str) -> CreditMatch | None:
-    """A whole line that is a credit: ``记者 苏晓雯 程一鸣``, ``张三 摄``, ``（谢达成）``."""
+    """A whole line that is a credit: ``记者 苏晓雯 程一鸣``, ``张三 摄``, ``（谢达成）``.
+
+    A picture agency's credit after a photographer's is no part of it: ``王小明摄（某某视觉）``.
+    """
     start, end = content_bounds(line)
+    agency = _PICTURE_AGENCY.search(line, start, end) if line.endswith(("）", ")")) else None
+    if agency is not None and agency.start() > start:
+        end = agency.start()
     tail = _CNA_DIGITS.search(line, start, end)
     if tail is not None and tail.start() > start and line[tail.start() - 1] in "）)":
         end = tail.start()

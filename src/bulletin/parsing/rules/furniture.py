@@ -134,6 +134,39 @@ def _front_matter(state: ParseState) -> None:
         state.furniture.append(Furniture(kind=FurnitureKind.FRONT_MATTER, text=line.text, span=line.span))
 
 
+_SIDEBAR_HEAD = regex.compile(
+    r"[\p{Han}A-Za-z0-9·]{1,14}(?:小檔案|小档案|事件簿|大事記|大事记|管道|檔案|档案|小知識|小知识|小贴士|小貼士|"
+    r"知多少|背景資料|背景资料|一覽表|一览表|時間表|时间表|懶人包|懒人包)"
+)
+_SIDEBAR_ITEM = regex.compile(r"[★☆◎●◆◇■□▲△※•]\s*\S.*")
+_SIDEBAR_SOURCE = regex.compile(r"(?:資料來源|资料来源|資料提供|资料提供|整理|製表|制表)\s*[：:].{0,60}")
+
+
+def _sidebars(state: ParseState) -> None:
+    """Fact boxes, timelines and help boxes: a box heading (``某某小檔案``, ``某某事件簿``) over
+    bulleted lines (``★…``, ``◎…``) and a ``資料來源：`` line; also bulleted lines closed by such a line."""
+    lines = state.lines
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        headed = line.kind is None and bool(_SIDEBAR_HEAD.fullmatch(line.text))
+        start = i + 1 if headed else i
+        j = start
+        while j < len(lines) and lines[j].kind is None and (
+            _SIDEBAR_ITEM.fullmatch(lines[j].text) or _SIDEBAR_SOURCE.fullmatch(lines[j].text)
+        ):
+            j += 1
+        items = lines[start:j]
+        closed = bool(items) and _SIDEBAR_SOURCE.fullmatch(items[-1].text) is not None
+        if (headed and items) or (len(items) >= 3 and closed):
+            for member in lines[i:j]:
+                state.claim(member, "furniture", FurnitureKind.SIDEBAR)
+                state.furniture.append(Furniture(kind=FurnitureKind.SIDEBAR, text=member.text, span=member.span))
+            i = j
+            continue
+        i += 1
+
+
 def _record(state: ParseState, piece: Piece) -> None:
     state.furniture.append(Furniture(kind=piece.payload, text=piece.text, span=piece.span(state.normalized)))
 
@@ -141,6 +174,7 @@ def _record(state: ParseState, piece: Piece) -> None:
 def furniture_rule(state: ParseState) -> None:
     """Claim furniture lines and note the issue date they print."""
     _front_matter(state)
+    _sidebars(state)
     repeated = Counter(line.text for line in state.lines if len(line.text) <= 24)
     for line in state.lines:
         if line.kind is not None:
