@@ -395,6 +395,10 @@ def match_credit_line(line: str) -> CreditMatch | None:
     A picture agency's credit after a photographer's is no part of it: ``王小明摄（某某视觉）``.
     """
     start, end = content_bounds(line)
+    signed = _LETTER_SIGNATURE.fullmatch(line, start, end)
+    if signed is not None:  # 某某县 王先生: a reader's letter signed with the writer's place
+        name = BylineMatch(name=signed.group("name"), start=signed.start("name"), end=signed.end("name"))
+        return CreditMatch(bylines=(name,), start=start, end=end)
     agency = _PICTURE_AGENCY.search(line, start, end) if line.endswith(("）", ")")) else None
     if agency is not None and agency.start() > start:
         end = agency.start()
@@ -405,10 +409,27 @@ def match_credit_line(line: str) -> CreditMatch | None:
     if inner is not None:
         bylines = parse_credit(line, *content_bounds(line, *inner), bare=True)
         return None if bylines is None else CreditMatch(bylines=bylines, start=start, end=end)
+    number = _CAPTION_NUMBER.match(line, start, end)
+    if number is not None:  # ③4 王小明 摄: the number of the picture in a caption
+        start = number.end()
     if _any_role().search(line, start, end) is None:
         return None  # without brackets every name needs a role word: there is none to find
     bylines = parse_credit(line, start, end)
+    if bylines is None and _SPACED_CREDITS.search(line, start, end):
+        # 王小明 某某报·某某网记者 李青: a bare name, then a credit of its own
+        loose = parse_credit(line, start, end, bare=True)
+        if loose is not None and loose[-1].role is not None:
+            bylines = loose
     return None if bylines is None else CreditMatch(bylines=bylines, start=start, end=end)
+
+
+_LETTER_SIGNATURE = lazy_pattern(
+    "\\p{Han}{2,12}?(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|村|街道)[\\s\u3000]++"
+    "(?P<name>\\p{Han}{1,2}(?:先生|女士|同学|同學|老师|老師|师傅|師傅|大爷|大爺|阿姨))"
+)
+_COLLECTIVE = lazy_pattern("(?:本报|本報|本刊|本台|本网|本網|本社)(?:特约|特約)?(?:评论员|評論員)|(?:本报|本報|本刊)编辑部")
+_CAPTION_NUMBER = lazy_pattern("[①-⑳❶-❿][\\d\\s\u3000]*+")
+_SPACED_CREDITS = lazy_pattern("^\\p{Han}{2,4}[\\s\u3000]++\\S")
 
 
 _TRAILING = lazy_pattern("[（(](?P<inner>[^（）()]{2,40}+)[）)][\\s\u3000]*+$")
@@ -511,16 +532,24 @@ def match_leading_credit(line: str) -> CreditMatch | None:
 def match_bare_author(line: str) -> CreditMatch | None:
     """A line that is only an author's name (or names), perhaps after an organisation.
 
-    Used for the line under a commentary's title: ``郑立言``, ``信通院 吴佳琪``.
+    Used for the line under a commentary's title: ``郑立言``, ``信通院 吴佳琪``, and the
+    paper's collective author ``本报评论员``.
     Words like ``学习时报`` or ``协会动态`` are not names.
 
-    >>> [match_bare_author(text) is not None for text in ("郑立言", "邢 拓", "学习时报", "协会动态", "目录")]
-    [True, True, False, False, False]
+    >>> [match_bare_author(text) is not None for text in ("郑立言", "邢 拓", "学习时报", "协会动态", "目录", "某某党主席")]
+    [True, True, False, False, False, False]
     """
     start, end = content_bounds(line)
     if enclosed(line, start, end) is not None or end - start > 40:
         return None
+    if _COLLECTIVE.fullmatch(line, start, end):  # 本报评论员: the paper's collective author
+        return CreditMatch(bylines=(BylineMatch(name=line[start:end], start=start, end=end),), start=start, end=end)
     bylines = parse_credit(line, start, end, bare=True)
     if bylines is None or any(byline.role is not None for byline in bylines):
         return None
+    if len(bylines) > 1 and any(_OFFICE.search(byline.name) for byline in bylines):
+        return None  # 国民党主席, a title wrapped onto its own line, is no pair of names
     return CreditMatch(bylines=bylines, start=start, end=end)
+
+
+_OFFICE = lazy_pattern("(?:主席|书记|書記|部长|部長|主任|总统|總統|总理|總理|会长|會長|院长|院長|局长|局長|市长|市長|省长|省長|县长|縣長)$")
