@@ -109,3 +109,11 @@ def test_a_photographer_credit_with_a_picture_agency() -> None:
     text = "某某县新馆开放\n\n本报讯 某某县新馆昨天开放。\n\n市民在新馆参观。\n\n王小明摄（某某视觉）\n\n馆方表示，将延长开放时间。\n"
     article = bulletin.parse(text).articles[0]
     assert [(b.name, b.role) for b in article.bylines] == [("王小明", "摄")]
+
+
+def test_the_titles_under_a_related_reading_heading_are_furniture() -> None:
+    text = "某某县新馆开放\n\n相关阅读：\n【某某连连看】某某县去年新建三座图书馆\n\n某某县新馆昨天开放，市民排队参观。\n"
+    parsed = bulletin.parse(text)
+    assert [p.text for p in parsed.articles[0].paragraphs] == ["某某县新馆昨天开放，市民排队参观。"]
+    refs = [f.text for f in parsed.furniture if f.kind == bulletin.FurnitureKind.CROSS_REFERENCE]
+    assert refs == ["相关阅读：", "【某某连连看】某某县去年新建三座图书馆"]

@@ -50,3 +50,20 @@ def test_columns_in_a_parsed_article() -> None:
     assert column is not None
     assert column.span is not None
     assert text[column.span.start : column.span.end] == "基层走访"
+
+
+def test_a_column_tag_wrapped_onto_the_next_line() -> None:
+    text = "久久为功，老街换新颜（我和这座\n城·某某观察）\n本报记者  王小明\n老街改造昨天完工，市民前来参观。\n"
+    article = bulletin.parse(text).articles[0]
+    assert article.title == "久久为功，老街换新颜"
+    assert article.headline.subtitle is None
+    assert article.headline.column is not None
+    assert article.headline.column.name == "我和这座城·某某观察"
+
+
+def test_a_column_tag_after_the_second_deck() -> None:
+    text = "路灯损坏\n影响夜间出行（身边事）\n\n某某小区的路灯坏了半个月，希望有关部门及时修理。\n"
+    article = bulletin.parse(text).articles[0]
+    assert article.headline.column is not None
+    assert article.headline.column.name == "身边事"
+    assert "身边事" not in " ".join(part.text for part in article.headline.parts())

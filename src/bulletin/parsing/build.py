@@ -94,9 +94,13 @@ class _Builder:
             if split is not None:
                 kicker, title = split
         column = None
+        subtitle = self.part(draft.subtitle)
         tagged = self.column_tag(draft.title[0]) if draft.column is None and len(draft.title) == 1 else None
+        wrapped = self.wrapped_tag(draft) if tagged is None and draft.column is None else None
         if tagged is not None:
             column, title = tagged
+        elif wrapped is not None:
+            column, title, subtitle = wrapped
         elif draft.column is not None:
             column = Column(name=draft.column.text, span=self.span(draft.column))
         elif (series := self.series(draft)) is not None:
@@ -105,7 +109,27 @@ class _Builder:
             column = Column(name=draft.column_name, span=None)
         elif section:
             column = Column(name=section, span=None)
-        return Headline(title=title, kicker=kicker, subtitle=self.part(draft.subtitle), column=column)
+        return Headline(title=title, kicker=kicker, subtitle=subtitle, column=column)
+
+    def wrapped_tag(self, draft: ArticleDraft) -> tuple[Column, HeadlinePart | None, HeadlinePart | None] | None:
+        """A column tag after a headline that layout wrapped onto the next line: in the middle of the
+        tag (``…“北京蓝”（总`` / ``书记的关切·某某）``), or after the second line (``…损毁`` / ``…功能（身边事）``)."""
+        if len(draft.title) != 1 or len(draft.subtitle) != 1:
+            return None
+        first, second = draft.title[0], draft.subtitle[0]
+        opened = first.text.count("（") + first.text.count("(") > first.text.count("）") + first.text.count(")")
+        if opened:
+            tag = split_column_tag(first.text + second.text)
+            if tag is None or tag.title_end > len(first.text):
+                return None
+            title_span = self.span(first)
+            column = Column(name=tag.column, span=title_span.cover(self.span(second)))
+            return column, HeadlinePart(text=tag.title, span=title_span), None
+        tagged = self.column_tag(second)
+        if tagged is None or split_column_tag(second.text) is None or second.text.startswith(("【", "[")):
+            return None
+        column, subtitle = tagged
+        return column, self.part(draft.title), subtitle
 
     def column_tag(self, unit: Unit) -> tuple[Column, HeadlinePart] | None:
         """A column tag printed with a one-line title (``【某某走访】…``, ``…（某某这座城）``)."""

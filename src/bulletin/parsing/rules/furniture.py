@@ -167,6 +167,27 @@ def _sidebars(state: ParseState) -> None:
         i += 1
 
 
+#: How many linked titles a ``相关阅读：`` heading can list.
+_CROSS_REFERENCE_LINES = 6
+_LINKED_TITLE = regex.compile(r"(?=.{2,60}$)[^。！？!?]*[^。！？!?：:，,]")
+
+
+def _cross_reference_blocks(state: ParseState) -> None:
+    """The titles a ``相关阅读：`` heading lists (an embedded link under it) are furniture with it."""
+    lines = state.lines
+    for i, line in enumerate(lines):
+        payload = state.pieces[line.index][0].payload if line.kind == "furniture" else None
+        if payload != FurnitureKind.CROSS_REFERENCE or not line.text.endswith(("：", ":")):
+            continue
+        for following in lines[i + 1 : i + 1 + _CROSS_REFERENCE_LINES]:
+            if following.kind is not None or following.blank_before > 1 or not _LINKED_TITLE.fullmatch(following.text):
+                break
+            state.claim(following, "furniture", FurnitureKind.CROSS_REFERENCE)
+            state.furniture.append(
+                Furniture(kind=FurnitureKind.CROSS_REFERENCE, text=following.text, span=following.span)
+            )
+
+
 def _record(state: ParseState, piece: Piece) -> None:
     state.furniture.append(Furniture(kind=piece.payload, text=piece.text, span=piece.span(state.normalized)))
 
@@ -188,4 +209,5 @@ def furniture_rule(state: ParseState) -> None:
         state.furniture.append(Furniture(kind=kind, text=line.text, span=line.span))
         if kind == FurnitureKind.ISSUE_LINE and state.issue_date is None:
             state.issue_date = _issue_date(line.text)
+    _cross_reference_blocks(state)
     _split_edges(state)
