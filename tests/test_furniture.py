@@ -117,3 +117,23 @@ def test_the_titles_under_a_related_reading_heading_are_furniture() -> None:
     assert [p.text for p in parsed.articles[0].paragraphs] == ["某某县新馆昨天开放，市民排队参观。"]
     refs = [f.text for f in parsed.furniture if f.kind == bulletin.FurnitureKind.CROSS_REFERENCE]
     assert refs == ["相关阅读：", "【某某连连看】某某县去年新建三座图书馆"]
+
+
+def test_a_breadcrumb_before_the_title_and_the_date_under_it_are_furniture() -> None:
+    text = "頭條新聞 〉 某某縣新館開放\n2031年04月17日\n【王小明、李大同╱某某報導】某某縣新館昨天開放，市民排隊參觀。\n"
+    parsed = bulletin.parse(text)
+    article = parsed.articles[0]
+    assert article.title == "某某縣新館開放"
+    assert article.dateline is not None
+    assert article.dateline.place == "某某"
+    assert [(str(f.kind), f.text) for f in parsed.furniture][:2] == [
+        ("navigation", "頭條新聞 〉"),
+        ("date-stamp", "2031年04月17日"),
+    ]
+    assert parsed.issue_date is not None
+    assert parsed.issue_date.iso() == "2031-04-17"
+
+
+def test_a_date_signing_a_document_is_no_date_stamp() -> None:
+    text = "关于做好某某工作的通知\n\n各区：\n\n请认真做好某某工作。\n\n某某市人民政府办公厅\n\n2031年3月8日\n"
+    assert not bulletin.parse(text).furniture

@@ -27,6 +27,12 @@ _ISSUE_DATE = regex.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*�
 _TERMINAL = regex.compile(r"[。！？；!?;]$")
 _ENCLOSED = regex.compile(r"[（(【\[〔]")  # a bracketed line is a credit or source, not a running header
 _RESIDUE_REACH = 240
+#: A breadcrumb's page name before the title on one line: ``頭條要聞 〉 標題``.
+_LEADING_CRUMB = regex.compile(r"(?:[^\s〉>＞»›]{2,10}\s*[〉＞»›]\s*){1,3}(?=\S)")
+#: A date alone under the headline at the top of a page is the page's date stamp (a date alone at the
+#: end of a document signs it, and stays body).
+_TOP_DATE = regex.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
+_TOP_LINES = 3
 _LEADING_LABEL = regex.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版\s*[（(][^（）()]{1,10}[）)]")
 _TRAILING_RESIDUE = regex.compile(
     r"[\s|｜]*+(?:[\x21-\x7e]{0,120}content_\d{3,}\.s?html?[\x21-\x7e]{0,60}(?:[\s|｜]*-->)?|-->)[\s|｜]*$"
@@ -79,11 +85,16 @@ def _issue_date(text: str) -> IssueDate | None:
 
 
 def _split_edges(state: ParseState) -> None:
-    """Split a leading page label and trailing content-system residue off lines of text."""
+    """Split a leading page label or breadcrumb and trailing content-system residue off lines of text."""
     for line in state.lines:
         if line.kind is not None:
             continue
         piece = first_text(state, line)
+        crumb = _LEADING_CRUMB.match(line.text) if piece is not None and piece.start == 0 else None
+        if piece is not None and crumb is not None and line.text[crumb.end() :].strip():
+            split_leading(state, piece, crumb.end(), "furniture", FurnitureKind.NAVIGATION, crumb.end())
+            _record(state, state.pieces[line.index][0])
+            piece = first_text(state, line)
         if piece is not None and piece.start == 0:
             label = _LEADING_LABEL.match(line.text)
             if label is not None and line.text[label.end() :].strip():
@@ -188,6 +199,18 @@ def _cross_reference_blocks(state: ParseState) -> None:
             )
 
 
+def _top_date(state: ParseState) -> None:
+    """A date alone among the first lines, under a headline, is the page's date stamp."""
+    for line in state.lines[1:_TOP_LINES]:
+        above = state.lines[line.index - 1]
+        if line.kind is None and _TOP_DATE.fullmatch(line.text) and "。" not in above.text:
+            state.claim(line, "furniture", FurnitureKind.DATE_STAMP)
+            state.furniture.append(Furniture(kind=FurnitureKind.DATE_STAMP, text=line.text, span=line.span))
+            if state.issue_date is None:
+                state.issue_date = _issue_date(line.text)
+            return
+
+
 def _record(state: ParseState, piece: Piece) -> None:
     state.furniture.append(Furniture(kind=piece.payload, text=piece.text, span=piece.span(state.normalized)))
 
@@ -210,4 +233,5 @@ def furniture_rule(state: ParseState) -> None:
         if kind == FurnitureKind.ISSUE_LINE and state.issue_date is None:
             state.issue_date = _issue_date(line.text)
     _cross_reference_blocks(state)
+    _top_date(state)
     _split_edges(state)
