@@ -11,7 +11,7 @@ from bulletin.normalize.pipeline import LINE_STEPS, NormalizedText, normalize
 from bulletin.recognize.common import lazy_pattern
 from bulletin.span import Span
 
-__all__ = ["Line", "build_lines", "fragment_text", "text_offset"]
+__all__ = ["Line", "build_lines", "fragment_text", "is_bold_line", "text_offset"]
 
 _HEADING_MARK = lazy_pattern(r"^[ \t\u3000]*+(#{1,6})[ \t]")
 _BULLET_MARK = lazy_pattern(r"^[ \t\u3000]*+[-*+•·][ \t]")
@@ -27,7 +27,8 @@ class Line:
     """One non-blank line: its normalised text, where it stands in the input and how it was laid out.
 
     ``kind`` is set by the rule that claims the line (``"furniture"``, ``"toc"``, ...);
-    ``None`` means no rule has claimed it yet.
+    ``None`` means no rule has claimed it yet.  ``bold`` says the whole line was set in bold
+    (``**…**``, ``<strong>…</strong>``, ``<b>…</b>``): evidence of a heading, or of a teaser.
     """
 
     index: int
@@ -40,6 +41,7 @@ class Line:
     indented: bool = False
     blank_before: int = 0
     kind: str | None = None
+    bold: bool = False
 
     def sub_span(self, start: int, end: int, normalized: NormalizedText) -> Span:
         """The input span of ``text[start:end]``, widened to the line's edges where it touches them."""
@@ -95,6 +97,25 @@ def _layout(raw: str) -> tuple[int, bool, bool]:
     return 0, bool(_BULLET_MARK.match(raw)), bool(_INDENT.match(raw))
 
 
+_BOLD_LINE = lazy_pattern(
+    r"(?:</?(?:p|div|h[1-6]|li)(?:\s[^<>]*)?>\s*)*(?:\*\*(?!\s)[^*]+?(?<!\s)\*\*|__(?!\s)[^_]+?(?<!\s)__"
+    r"|<(?P<tag>strong|b)(?:\s[^<>]*)?>[^<]+</(?P=tag)>)\s*(?:</?(?:p|div|h[1-6]|li)(?:\s[^<>]*)?>\s*)*",
+    regex.IGNORECASE,
+)
+
+
+def is_bold_line(raw: str) -> bool:
+    """Whether a raw line is set in bold as a whole.
+
+    >>> is_bold_line("</p><p><strong>某某县新馆开放</strong>"), is_bold_line("**某某县新馆开放**")
+    (True, True)
+    >>> is_bold_line("某某县**新馆**开放")
+    False
+    """
+    stripped = raw.strip()
+    return bool(stripped) and stripped[0] in "*_<" and _BOLD_LINE.fullmatch(stripped) is not None
+
+
 def build_lines(original: str, normalized: NormalizedText) -> list[Line]:
     """Split the normalised text into non-blank lines, each traced to its input line."""
     lines: list[Line] = []
@@ -141,6 +162,7 @@ def build_lines(original: str, normalized: NormalizedText) -> list[Line]:
                 bullet=bullet,
                 indented=indented,
                 blank_before=blanks if lines else 0,
+                bold=is_bold_line(raw),
             )
         )
         blanks = 0
