@@ -3,10 +3,10 @@
 环球网 (huanqiu.com) opens its reports with the agency, 报道 and the reporter
 in black lenticular brackets, instead of a dateline like ``新华社北京6月2日电``:
 
-    【环球网报道 记者 张明】
+    【环球网综合报道 记者 张明】
     【环球时报综合报道】
 
-The generic parser leaves that in the body.  The rule below recognises the
+The generic parser reads ``【环球网报道 记者 张明】`` but leaves these in the body.  The rule below recognises the
 convention, splits it off the lead as a dateline, and hands the reporters to
 the article as bylines; it goes into the chain just before the generic
 ``dateline`` rule.
@@ -50,7 +50,7 @@ def huanqiu_rule(state: ParseState) -> None:
         split_leading(state, piece, found.end(), PieceKind.DATELINE, match, found.end())
 
 
-TEXT = "中国科研团队发布新型储能材料\n\n【环球网报道 记者 张明】据新华社消息，中国科研团队近日发布一种新型储能材料。"
+TEXT = "中国科研团队发布新型储能材料\n\n【环球网综合报道 记者 张明】据新华社消息，中国科研团队近日发布一种新型储能材料。"
 
 
 def main() -> int:

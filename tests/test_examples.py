@@ -53,7 +53,7 @@ def test_to_jsonl(tmp_path: Path) -> None:
 def test_dateline_rule() -> None:
     out = _run(str(EXAMPLES / "dateline_rule.py")).stdout
     assert "generic parser: None" in out
-    assert "with the rule:  环球网报道 环球网 [('张明', '记者')]" in out
+    assert "with the rule:  环球网综合报道 环球网 [('张明', '记者')]" in out
     assert "body:           据新华社消息" in out
     assert "source, huanqiu, dateline" in out
 

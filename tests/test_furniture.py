@@ -100,3 +100,74 @@ def test_web_furniture_is_neither_headline_nor_body() -> None:
     assert [p.text for p in parsed.articles[0].paragraphs] == ["某某县新馆昨天开放，市民排队参观。"]
     kinds = {str(f.kind) for f in parsed.furniture}
     assert {"markup", "scraper-header", "production-credit", "notice", "post-tags"} <= kinds
+
+
+def test_front_matter_fields_are_furniture_and_its_title_the_headline() -> None:
+    text = (
+        "---\nlayout: post\ntitle: 2031：某某报的新馆\ndate: 2031-04-17\ntags: 新馆\n---\n\n"
+        "原文来自公号「某某江湖网」\n\n作者：王小明\n\n某某县新馆昨天开放，市民排队参观。\n"
+    )
+    parsed = bulletin.parse(text)
+    article = parsed.articles[0]
+    assert article.title == "2031：某某报的新馆"
+    assert [s.name for s in article.sources] == ["某某江湖网"]
+    assert [(b.name, b.role) for b in article.bylines] == [("王小明", "作者")]
+    assert [p.text for p in article.paragraphs] == ["某某县新馆昨天开放，市民排队参观。"]
+    fields = [f.text for f in parsed.furniture if f.kind == bulletin.FurnitureKind.FRONT_MATTER]
+    assert fields == ["layout: post", "title:", "date: 2031-04-17", "tags：新馆"]
+
+
+def test_a_front_matter_title_repeating_a_printed_headline_is_furniture() -> None:
+    text = "---\ntitle: 某某县新馆开放\n---\n\n# 某某县新馆开放\n\n本报讯 新馆昨天开放。\n"
+    parsed = bulletin.parse(text)
+    assert [a.title for a in parsed.articles] == ["某某县新馆开放"]
+    assert "title：某某县新馆开放" in [f.text for f in parsed.furniture]
+
+
+def test_a_timeline_and_a_help_box_are_sidebars() -> None:
+    text = (
+        "某某县新馆开放\n\n本报讯 某某县新馆昨天开放，市民排队参观。\n\n馆方表示，将延长开放时间。\n\n"
+        "新馆事件簿\n★2030/07：新馆动工。\n★2031/04：新馆开放。\n資料來源：某某報採訪整理\n\n"
+        "協助某某管道\n★某某基金會：0800-000000\n資料來源：某某報採訪整理\n"
+    )
+    parsed = bulletin.parse(text)
+    article = parsed.articles[0]
+    assert [p.text for p in article.paragraphs] == ["某某县新馆昨天开放，市民排队参观。", "馆方表示，将延长开放时间。"]
+    assert not article.sources
+    sidebar = [f.text for f in parsed.furniture if f.kind == bulletin.FurnitureKind.SIDEBAR]
+    assert sidebar[0] == "新馆事件簿"
+    assert len(sidebar) == 7
+
+
+def test_a_photographer_credit_with_a_picture_agency() -> None:
+    text = "某某县新馆开放\n\n本报讯 某某县新馆昨天开放。\n\n市民在新馆参观。\n\n王小明摄（某某视觉）\n\n馆方表示，将延长开放时间。\n"
+    article = bulletin.parse(text).articles[0]
+    assert [(b.name, b.role) for b in article.bylines] == [("王小明", "摄")]
+
+
+def test_the_titles_under_a_related_reading_heading_are_furniture() -> None:
+    text = "某某县新馆开放\n\n相关阅读：\n【某某连连看】某某县去年新建三座图书馆\n\n某某县新馆昨天开放，市民排队参观。\n"
+    parsed = bulletin.parse(text)
+    assert [p.text for p in parsed.articles[0].paragraphs] == ["某某县新馆昨天开放，市民排队参观。"]
+    refs = [f.text for f in parsed.furniture if f.kind == bulletin.FurnitureKind.CROSS_REFERENCE]
+    assert refs == ["相关阅读：", "【某某连连看】某某县去年新建三座图书馆"]
+
+
+def test_a_breadcrumb_before_the_title_and_the_date_under_it_are_furniture() -> None:
+    text = "頭條新聞 〉 某某縣新館開放\n2031年04月17日\n【王小明、李大同╱某某報導】某某縣新館昨天開放，市民排隊參觀。\n"
+    parsed = bulletin.parse(text)
+    article = parsed.articles[0]
+    assert article.title == "某某縣新館開放"
+    assert article.dateline is not None
+    assert article.dateline.place == "某某"
+    assert [(str(f.kind), f.text) for f in parsed.furniture][:2] == [
+        ("navigation", "頭條新聞 〉"),
+        ("date-stamp", "2031年04月17日"),
+    ]
+    assert parsed.issue_date is not None
+    assert parsed.issue_date.iso() == "2031-04-17"
+
+
+def test_a_date_signing_a_document_is_no_date_stamp() -> None:
+    text = "关于做好某某工作的通知\n\n各区：\n\n请认真做好某某工作。\n\n某某市人民政府办公厅\n\n2031年3月8日\n"
+    assert not bulletin.parse(text).furniture

@@ -72,6 +72,7 @@ def test_bold_keeps_word_offsets() -> None:
         ("<ul><li>甲</li><li>乙</li></ul>", "甲\n乙\n\n"),
         ("> 系列：某某观察\n> 《某某日报》（2031年03月06日第 01 版）", "系列：某某观察\n《某某日报》（2031年03月06日第 01 版）"),
         ("<!--[if IE 8 ]><html class='ie8'><![endif]-->正文", "正文"),
+        ("原文来自~~某某江湖网~~", "原文来自某某江湖网"),
     ],
 )
 def test_strips_page_residue(raw: str, expected: str) -> None:
@@ -88,3 +89,17 @@ def test_a_dropped_script_keeps_the_offsets_of_what_follows() -> None:
     result = normalize(raw, steps=["markup"])
     assert result.text == "正文"
     assert result.input_span(0, 2).to_list() == [raw.index("正文"), len(raw)]
+
+
+def test_python_list_residue_becomes_lines() -> None:
+    raw = (
+        "[][]['\\r\\n      某县新馆开放\\r\\n      '][' 2031年04月17日 21:51\\u3000来源：', ' ', '\\u3000']"
+        "\u3000\u3000某城4月17日电 新馆昨天开放。\u3000\u3000市民排队参观。"
+    )
+    lines = [line.strip() for line in markup(raw).split("\n") if line.strip()]
+    assert lines == ["某县新馆开放", "2031年04月17日 21:51\u3000来源：", "某城4月17日电 新馆昨天开放。", "市民排队参观。"]
+
+
+def test_brackets_and_quotes_outside_list_residue_stay() -> None:
+    kept = "他说：['甲']是一个列表。"
+    assert markup(kept) == kept

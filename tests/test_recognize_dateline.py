@@ -86,3 +86,18 @@ def test_a_trailing_dateline_after_many_brackets_is_found() -> None:
     assert found is not None
     assert line[found.start : found.end] == "（新华社北京6月2日电）"
     assert match_trailing_dateline("（" * 5000 + "会议举行" + "）" * 5000) is None
+
+
+def test_a_wrapped_first_line_after_a_dateline_joins_its_paragraph() -> None:
+    import bulletin
+
+    text = (
+        "某某县新馆开放\n"
+        "本报某城4月17日电  （记者王小明）4月16日，由某某县文化\n"
+        "和旅游局主办的新馆开放仪式在某某县城关镇举行，市民排队\n"
+        "参观，馆方表示将延长开放时间，并增加讲解员和志愿者。\n"
+        "新馆共三层，展出文物一千余件，其中珍贵文物五十余件，是\n"
+        "全县面积最大的公共文化设施，免费向公众开放。\n"
+    )
+    article = bulletin.parse(text).articles[0]
+    assert article.paragraphs[0].text.startswith("4月16日，由某某县文化和旅游局主办")

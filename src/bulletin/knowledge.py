@@ -105,6 +105,7 @@ DATA_FILES = (
     "meta",
     "furniture",
     "toc",
+    "columns",
 )
 
 #: Traditional forms: OpenCC ``s2t``, then its Taiwan and Hong Kong usage from the ``s2t`` result

@@ -123,6 +123,7 @@ class FurnitureKind(str, enum.Enum):
     DISTRIBUTION = "distribution"
     NOTICE = "notice"
     PRODUCTION_CREDIT = "production-credit"
+    PICTURE_CREDIT = "picture-credit"
     # web pages and scrapes
     NAVIGATION = "navigation"
     SCRAPER_HEADER = "scraper-header"

@@ -77,8 +77,9 @@ def _pattern() -> regex.Pattern[str]:
     dropped = rf"(?P<dropped><(?P<drop>{_DROPPED})(?:[{_SPACE}/][^<>]*+)?>.*?</(?P=drop)[{_SPACE}]*+>)"
     comment = rf"(?P<comment>{_LT}!--.*?--{_GT})"
     doctype = rf"(?P<doctype><!DOCTYPE[{_SPACE}][^<>]{{0,200}}>)"
+    # what only an opening ``<!`` or a letter after ``<`` can start is tried only there
     return regex.compile(
-        "|".join((comment, doctype, dropped, tag, f"(?P<entity>{_ENTITY})")),
+        f"(?=<[!A-Za-z]|&)(?:{comment}|{doctype}|{dropped})|" + "|".join((tag, f"(?P<entity>{_ENTITY})")),
         regex.IGNORECASE | regex.DOTALL,
     )
 
@@ -96,6 +97,38 @@ def _alt() -> regex.Pattern[str]:
 def _link() -> regex.Pattern[str]:
     """A markdown link or image: ``[text](url)``, ``![alt](url)``; the url has no space."""
     return regex.compile(r"(?P<bang>!?)\[(?P<label>[^\[\]\n]{0,300}+)\]\((?P<url>[^()\s]{1,2000}+)\)")
+
+
+#: Python-list residue of a scraper that saved ``repr`` of lists: ``[]['\\r\\n 标题\\r\\n '][' 时间 ', ' ']``.
+_RESIDUE_SIGN = ("['", "']")
+
+
+@functools.cache
+def _residue() -> regex.Pattern[str]:
+    """Marks of list residue and the escapes inside it; a paragraph indent (two ideographic spaces) after
+    a sentence's end, where the residue lost the line break."""
+    return regex.compile(
+        r"(?P<empty>(?:\[\])+)|(?P<open>\[')|(?P<close>'\])|(?P<comma>',\s*')"
+        r"|(?P<br>(?:\\r)?\\n|\\r)|(?P<ideo>\\u3000)|(?P<tab>\\t)"
+        r"|(?<=[。！？!?”」）)])(?P<indent>[\u3000]{2}|(?:\\u3000){2})"
+    )
+
+
+def _residue_edits(text: str) -> list[Edit]:
+    """Edits that turn list residue into lines: brackets and quotes go, escapes become what they stand for.
+
+    Only a text that holds at least two ``['`` and two ``']`` is read so.
+    """
+    if any(text.count(sign) < 2 for sign in _RESIDUE_SIGN):
+        return []
+    edits = []
+    for found in _residue().finditer(text):
+        kind = found.lastgroup
+        replacement = {"empty": "", "open": "\n", "close": "\n", "comma": " ", "br": "\n", "ideo": "\u3000", "tab": " "}.get(
+            kind or "", "\n"
+        )
+        edits.append(Edit(found.start(), found.end(), replacement))
+    return edits
 
 
 # plain patterns: the standard ``re`` jumps from one "\n" to the next (an alternation with
@@ -121,7 +154,8 @@ def _leads(text: str) -> Iterator[re.Match[str]]:
 def _bold() -> regex.Pattern[str]:
     return regex.compile(
         r"(?P<bold>(?<![0-9A-Za-z*])\*\*(?![\s*])(?P<b1>[^\n]*?)(?<![\s*])\*\*(?![0-9A-Za-z*])"
-        r"|(?<![0-9A-Za-z_])__(?![\s_])(?P<b2>[^\n]*?)(?<![\s_])__(?![0-9A-Za-z_]))"
+        r"|(?<![0-9A-Za-z_])__(?![\s_])(?P<b2>[^\n]*?)(?<![\s_])__(?![0-9A-Za-z_])"
+        r"|(?<!~)~~(?![\s~])(?P<b3>[^\n]*?)(?<![\s~])~~(?!~))"
     )
 
 
@@ -299,12 +333,24 @@ def _find(text: str) -> tuple[list[Edit], bool]:
             edits.append(Edit(lead.start("marks"), lead.end("marks"), ""))
     marks_only = not taken
     edits.sort()
+    residue = _residue_edits(text)
+    if residue:
+        prior = list(edits)
+        starts = [edit.start for edit in prior]
+        for edit in residue:
+            k = bisect_right(starts, edit.start) - 1
+            if (k >= 0 and prior[k].end > edit.start) or (k + 1 < len(prior) and prior[k + 1].start < edit.end):
+                continue
+            edits.append(edit)
+        marks_only = False
+        edits.sort()
     # markdown links keep their text: ``[text](url)`` loses ``[`` and ``](url)``
     if "](" in text:
-        starts = [edit.start for edit in edits]
+        prior = list(edits)
+        starts = [edit.start for edit in prior]
         for link in _link().finditer(text):
             k = bisect_right(starts, link.start()) - 1
-            if (k >= 0 and edits[k].end > link.start()) or (k + 1 < len(edits) and edits[k + 1].start < link.end()):
+            if (k >= 0 and prior[k].end > link.start()) or (k + 1 < len(prior) and prior[k + 1].start < link.end()):
                 continue
             edits.append(Edit(link.start(), link.start("label"), ""))
             edits.append(Edit(link.end("label"), link.end(), ""))
@@ -321,8 +367,8 @@ def _find(text: str) -> tuple[list[Edit], bool]:
             return False
         return k + 1 >= len(edits) or edits[k + 1].start >= end
 
-    for match in matches_at(_bold(), text, ("**", "__")):
-        inner = "b1" if match.group("b1") is not None else "b2"
+    for match in matches_at(_bold(), text, ("**", "__", "~~")):
+        inner = next(name for name in ("b1", "b2", "b3") if match.group(name) is not None)
         opening, closing = (match.start(), match.start(inner)), (match.end(inner), match.end())
         if free(*opening) and free(*closing):
             edits.append(Edit(*opening, ""))

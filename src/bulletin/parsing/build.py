@@ -37,6 +37,7 @@ from bulletin.parsing.rules.headline import splits_kicker
 from bulletin.parsing.rules.toc import fold_title
 from bulletin.parsing.state import ArticleDraft, ParseState, Piece, Unit
 from bulletin.recognize.byline import match_bare_author
+from bulletin.recognize.column import split_column_tag
 from bulletin.recognize.dateline import resolve_date
 from bulletin.recognize.source import match_outlet_prefix, match_publication_name
 from bulletin.span import Span
@@ -125,13 +126,70 @@ class _Builder:
             if split is not None:
                 kicker, title = split
         column = None
-        if draft.column is not None:
+        subtitle = self.part(draft.subtitle)
+        tagged = self.column_tag(draft.title[0]) if draft.column is None and len(draft.title) == 1 else None
+        wrapped = self.wrapped_tag(draft) if tagged is None and draft.column is None else None
+        if tagged is not None:
+            column, title = tagged
+        elif wrapped is not None:
+            column, title, subtitle = wrapped
+        elif draft.column is not None:
             column = Column(name=draft.column_name or draft.column.text, span=self.span(draft.column))
+        elif (series := self.series(draft)) is not None:
+            column = series
         elif draft.column_name:
             column = Column(name=draft.column_name, span=None)
         elif section:
             column = Column(name=section, span=None)
-        return Headline(title=title, kicker=kicker, subtitle=self.part(draft.subtitle), column=column)
+        return Headline(title=title, kicker=kicker, subtitle=subtitle, column=column)
+
+    def wrapped_tag(self, draft: ArticleDraft) -> tuple[Column, HeadlinePart | None, HeadlinePart | None] | None:
+        """A column tag after a headline that layout wrapped onto the next line: in the middle of the
+        tag (``…“北京蓝”（总`` / ``书记的关切·某某）``), or after the second line (``…损毁`` / ``…功能（身边事）``)."""
+        if len(draft.title) != 1 or len(draft.subtitle) != 1:
+            return None
+        first, second = draft.title[0], draft.subtitle[0]
+        opened = first.text.count("（") + first.text.count("(") > first.text.count("）") + first.text.count(")")
+        if opened:
+            tag = split_column_tag(first.text + second.text)
+            if tag is None or tag.title_end > len(first.text):
+                return None
+            title_span = self.span(first)
+            column = Column(name=tag.column, span=title_span.cover(self.span(second)))
+            return column, HeadlinePart(text=tag.title, span=title_span), None
+        tagged = self.column_tag(second)
+        if tagged is None or split_column_tag(second.text) is None or second.text.startswith(("【", "[")):
+            return None
+        column, subtitle = tagged
+        return column, self.part(draft.title), subtitle
+
+    def column_tag(self, unit: Unit) -> tuple[Column, HeadlinePart] | None:
+        """A column tag printed with a one-line title (``【某某走访】…``, ``…（某某这座城）``)."""
+        tag = split_column_tag(unit.text)
+        if tag is None:
+            return None
+        if len(unit.pieces) != 1:  # a title wrapped over lines: its parts by the unit's own cuts
+            title_unit, column_unit = unit.cut(tag.title_start, tag.title_end), unit.cut(tag.column_start, tag.column_end)
+            if title_unit is None or column_unit is None:
+                return None
+            column = Column(name=tag.column, span=self.span(column_unit))
+            return column, HeadlinePart(text=title_unit.text, span=self.span(title_unit))
+        piece = unit.first
+        line = piece.line
+        raw = line.text[piece.start : piece.end]
+        offset = piece.start + len(raw) - len(raw.lstrip())
+        column_span = line.sub_span(offset + tag.column_start, offset + tag.column_end, self.normalized)
+        title_span = line.sub_span(offset + tag.title_start, offset + tag.title_end, self.normalized)
+        return Column(name=tag.column, span=column_span), HeadlinePart(text=tag.title, span=title_span)
+
+    def series(self, draft: ArticleDraft) -> Column | None:
+        """A series line under the title (``系列：某某观察``) names the article's column."""
+        for piece in draft.metas:
+            meta: Any = piece.payload
+            for label, value, _, _ in getattr(meta, "fields", ()):
+                if label == "series":
+                    return Column(name=value, span=piece.span(self.normalized))
+        return None
 
     def dateline(self, piece: Piece) -> tuple[Dateline, list[Byline]]:
         match: Any = piece.payload
@@ -176,11 +234,14 @@ class _Builder:
             return []
         return [Note(kind="staff", text=piece.text, span=piece.span(self.normalized))]
 
-    def source(self, piece: Piece) -> Source | None:
+    def source(self, piece: Piece) -> list[Source]:
+        """Every name a source statement lists (``（法新社、路透社）`` names two)."""
         match: Any = piece.payload if piece.kind != "publication" else match_publication_name(piece.text)
         if match is None or not match.name:
-            return None
-        return Source(name=match.name, relation=match.relation, span=piece.span(self.normalized))
+            return []
+        span = piece.span(self.normalized)
+        names = getattr(match, "names", ()) or (match.name,)
+        return [Source(name=name, relation=match.relation, span=span) for name in names if name]
 
     def paragraph(self, unit: Unit) -> Paragraph:
         """A body unit as a paragraph; its span covers its first and last pieces, as :meth:`Unit.span`."""
@@ -208,12 +269,13 @@ class _Builder:
             else:
                 kind = getattr(piece.payload, "kind", "note")
                 notes.append(Note(kind=kind, text=piece.text, span=piece.span(normalized)))
-        sources = [s for s in (self.source(p) for p in draft.sources) if s is not None]
+        sources = [s for p in draft.sources for s in self.source(p)]
         for piece in draft.metas:
             meta: Any = piece.payload
             span = piece.span(normalized)
             if meta.source is not None and meta.source.name:
-                sources.append(Source(name=meta.source.name, relation=meta.source.relation, span=span))
+                names = meta.source.names or (meta.source.name,)
+                sources.extend(Source(name=name, relation=meta.source.relation, span=span) for name in names if name)
             bylines.extend(self.byline(piece, b) for b in meta.authors)
             notes.append(Note(kind="meta", text=piece.text, span=span))
         paragraphs = [self.paragraph(u) for u in draft.body]

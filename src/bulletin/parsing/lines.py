@@ -40,7 +40,9 @@ class Line:
     ``kind`` is set by the rule that claims the line (``"furniture"``, ``"toc"``, ...);
     ``None`` means no rule has claimed it yet.  ``bold``, ``page`` and
     ``furniture`` (a kind the layout proves, such as ``"page-number"``) come
-    from the text's :class:`~bulletin.layout.Layout` when it has one.
+    from the text's :class:`~bulletin.layout.Layout` when it has one.  ``bold`` says the whole
+    line was set in bold (``**…**``, ``<strong>…</strong>``, ``<b>…</b>``): evidence of a heading,
+    or of a teaser.
     """
 
     index: int

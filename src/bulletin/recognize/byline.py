@@ -30,27 +30,24 @@ import regex
 
 from bulletin import knowledge
 from bulletin.knowledge import RoleWord
-from bulletin.recognize.common import (
-    SENTENCE_END,
-    closes_with,
-    content_bounds,
-    enclosed,
-    keywords,
-    lazy_pattern,
-)
+from bulletin.recognize.common import SENTENCE_END, closes_with, content_bounds, enclosed, lazy_pattern
 from bulletin.recognize.names import is_name, is_organization, split_names
 
 __all__ = [
     "BylineMatch",
     "CreditMatch",
+    "GluedCreditMatch",
     "match_bare_author",
     "match_credit_line",
+    "match_glued_credit",
     "match_leading_credit",
+    "match_signature_names",
     "match_trailing_credit",
     "parse_credit",
+    "photographers_only",
 ]
 
-_SEPARATORS = "\\s\u3000、，,；;：:/／|｜丨"
+_SEPARATORS = "\\s\u3000、，,；;：:/／∕╱|｜丨"
 
 
 @attrs.frozen(kw_only=True)
@@ -203,6 +200,8 @@ def _read_han(text: str, offset: int, *, glued: bool = False) -> list[_Token] | 
             else:
                 # 王五通讯员赵敏: names glued before the next role word
                 named = _names(prefix, offset, glued=True) if len(role.word) >= 2 else None
+                if named is None and glued and 2 <= len(prefix) <= 3 and len(role.word) >= 2:
+                    named = [_Token("name", offset, offset + index, prefix)]  # 通讯员六公宣记者: between roles
                 if named is None:
                     continue
                 before = named
@@ -230,8 +229,8 @@ def _names_with_after_role(text: str, offset: int, *, glued: bool = True) -> lis
         if role is None or not role.after or (length < 2 and role.family != "photographer_after"):
             continue
         end = offset + len(text)
-        if _is_place(text[:-length]):  # 記者林志明／台北報導: where the report was filed
-            return [_Token("role", offset, end, role.word, role)]
+        if _is_place(text[:-length]):  # 記者林志明／台北報導: where the report was filed, no role
+            return [_Token("filed", offset, end, text)]
         names = _names(text[:-length], offset, glued=True)
         if names is not None:
             return [*names, _Token("role", end - length, end, role.word, role)]
@@ -252,7 +251,7 @@ def _tokens(line: str, start: int, end: int) -> list[_Token] | None:
             tokens.append(_Token("role", piece.start(), piece.end(), role.word, role))
             continue
         text = piece.group()
-        read = _read_han(text, piece.start())
+        read = _read_han(text, piece.start()) or _loose_han(text, piece.start(), tokens)
         if read is None:
             if len(text) == 1:  # one half of a name split by layout: 邢 拓
                 tokens.append(_Token("char", piece.start(), piece.end(), text))
@@ -263,6 +262,29 @@ def _tokens(line: str, start: int, end: int) -> list[_Token] | None:
             return None
         tokens.extend(read)
     return _join_split_names(line, tokens)
+
+
+def _loose_han(text: str, offset: int, before: list[_Token]) -> list[_Token] | None:
+    """Runs the name lists do not know, read by where they stand in a credit.
+
+    The second half of a letter-spaced name before a role word (``燕 雁摄``),
+    and an unusual name right after a role word (``通讯员 六公宣``).
+    """
+    photographer = knowledge.roles().get(text[1:])
+    if len(text) >= 2 and photographer is not None and photographer.after and not photographer.before:
+        return [_Token("char", offset, offset + 1, text[0]), _Token("role", offset + 1, offset + len(text), text[1:], photographer)]
+    previous = before[-1] if before else None
+    if previous is None or previous.kind != "role" or previous.role is None or not previous.role.before:
+        return None
+    for index in range(2, min(len(text), 4) + 1):
+        if index == len(text) and 2 <= index <= 3:
+            return [_Token("name", offset, offset + index, text)]
+        role = _role_at(text, index)
+        if role is not None and role.before and 2 <= index <= 3:
+            rest = _read_han(text[index:], offset + index, glued=True)
+            if rest is not None:
+                return [_Token("name", offset, offset + index, text[:index]), *rest]
+    return None
 
 
 def _join_split_names(line: str, tokens: list[_Token]) -> list[_Token] | None:
@@ -315,6 +337,8 @@ def parse_credit(line: str, start: int, end: int, *, bare: bool = False) -> tupl
     current: _Token | None = None
     group_start = 0
     for token in tokens:
+        if token.kind == "filed":
+            continue  # 台北報導: the place a report was filed from, read by the dateline
         if token.kind == "name":
             organization = leading_org if current is None else current.organization
             people.append(_Person(token, None if current is None else current.role, organization))
@@ -328,6 +352,9 @@ def parse_credit(line: str, start: int, end: int, *, bare: bool = False) -> tupl
                 person.role = role
             current, group_start = None, len(people)
         elif role.after and not role.before and group_start < len(people):
+            if role.family == "photographer_after":  # 新华社记者 王小明摄: credited for the picture
+                for person in people[group_start:]:
+                    person.role = role
             current, group_start = None, len(people)  # 记者 张三 报道: the role is already known
         elif role.before:
             current, group_start = token, len(people)
@@ -340,12 +367,41 @@ def parse_credit(line: str, start: int, end: int, *, bare: bool = False) -> tupl
     return tuple(person.byline() for person in people)
 
 
+def photographers_only(credit: object) -> bool:
+    """Whether a credit names only photographers (``新华社记者 王小明摄``): a picture's, not the article's.
+
+    >>> photographers_only(match_credit_line("新华社记者 王小明摄")), photographers_only(match_credit_line("记者 王小明"))
+    (True, False)
+    """
+    bylines = getattr(credit, "bylines", ())
+    roles = knowledge.roles()
+    return bool(bylines) and all(
+        b.role is not None and b.role in roles and roles[b.role].family in ("photographer", "photographer_after")
+        for b in bylines
+    )
+
+
 _CNA_DIGITS = lazy_pattern("[\\s\u3000]*+\\d{7}$")  # 中央社: （編輯：張三）1130605
 
 
+_PICTURE_AGENCY = lazy_pattern(
+    "[\\s\u3000]*+[（(][^（）()\\s]{1,10}(?:视觉|視覺|图片|圖片|图片社|圖片社|发|發|供图|供圖)[）)][\\s\u3000]*+$"
+)
+
+
 def match_credit_line(line: str) -> CreditMatch | None:
-    """A whole line that is a credit: ``记者 苏晓雯 程一鸣``, ``张三 摄``, ``（谢达成）``."""
+    """A whole line that is a credit: ``记者 苏晓雯 程一鸣``, ``张三 摄``, ``（谢达成）``.
+
+    A picture agency's credit after a photographer's is no part of it: ``王小明摄（某某视觉）``.
+    """
     start, end = content_bounds(line)
+    signed = _LETTER_SIGNATURE.fullmatch(line, start, end)
+    if signed is not None:  # 某某县 王先生: a reader's letter signed with the writer's place
+        name = BylineMatch(name=signed.group("name"), start=signed.start("name"), end=signed.end("name"))
+        return CreditMatch(bylines=(name,), start=start, end=end)
+    agency = _PICTURE_AGENCY.search(line, start, end) if line.endswith(("）", ")")) else None
+    if agency is not None and agency.start() > start:
+        end = agency.start()
     tail = _CNA_DIGITS.search(line, start, end)
     if tail is not None and tail.start() > start and line[tail.start() - 1] in "）)":
         end = tail.start()
@@ -353,21 +409,88 @@ def match_credit_line(line: str) -> CreditMatch | None:
     if inner is not None:
         bylines = parse_credit(line, *content_bounds(line, *inner), bare=True)
         return None if bylines is None else CreditMatch(bylines=bylines, start=start, end=end)
+    number = _CAPTION_NUMBER.match(line, start, end)
+    if number is not None:  # ③4 王小明 摄: the number of the picture in a caption
+        start = number.end()
     if _any_role().search(line, start, end) is None:
         return None  # without brackets every name needs a role word: there is none to find
     bylines = parse_credit(line, start, end)
+    if bylines is None and _SPACED_CREDITS.search(line, start, end):
+        # 王小明 某某报·某某网记者 李青: a bare name, then a credit of its own
+        loose = parse_credit(line, start, end, bare=True)
+        if loose is not None and loose[-1].role is not None:
+            bylines = loose
     return None if bylines is None else CreditMatch(bylines=bylines, start=start, end=end)
+
+
+_LETTER_SIGNATURE = lazy_pattern(
+    "\\p{Han}{2,12}?(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|村|街道)[\\s\u3000]++"
+    "(?P<name>\\p{Han}{1,2}(?:先生|女士|同学|同學|老师|老師|师傅|師傅|大爷|大爺|阿姨))"
+)
+_COLLECTIVE = lazy_pattern("(?:本报|本報|本刊|本台|本网|本網|本社)(?:特约|特約)?(?:评论员|評論員)|(?:本报|本報|本刊)编辑部")
+_CAPTION_NUMBER = lazy_pattern("[①-⑳❶-❿][\\d\\s\u3000]*+")
+_SPACED_CREDITS = lazy_pattern("^\\p{Han}{2,4}[\\s\u3000]++\\S")
 
 
 _TRAILING = lazy_pattern("[（(](?P<inner>[^（）()]{2,40}+)[）)][\\s\u3000]*+$")
 
 
-@keywords(lambda: "）)")
-def match_trailing_credit(line: str) -> CreditMatch | None:
-    """A bracketed credit closing a paragraph line: ``……的人。（谢达成）``, ``（记者 张三）``."""
-    found = _TRAILING.search(line) if closes_with(line, "）)") else None
+@attrs.frozen(kw_only=True)
+class GluedCreditMatch(CreditMatch):
+    """A credit glued to the end of a paragraph without brackets (``…一命。報導．攝影╱王小明``).
+
+    It closes the paragraph, not the article: more text may follow.
+    """
+
+    glued: bool = True
+
+
+_GLUED_ROLE = "(?:報導|报道|報道|攝影|摄影|採訪|采访|記者|记者|撰文|文字|文|圖|图)"
+_GLUED = lazy_pattern(
+    f"(?<=[。！？!?”」』])[\\s　]*+(?P<role>{_GLUED_ROLE}(?:[．.·・、]{_GLUED_ROLE})*+)"
+    "[\\s　]*+[╱/／∕][\\s　]*+(?P<name>\\p{Han}{2,4}+)[\\s　]*+$"
+)
+
+
+def match_glued_credit(line: str) -> GluedCreditMatch | None:
+    """A credit with a slash glued to the end of a lead: ``…送醫挽回一命。報導．攝影╱王小明``.
+
+    >>> match = match_glued_credit("…送醫挽回一命。報導．攝影╱王小明")
+    >>> [(b.name, b.role) for b in match.bylines], match.start
+    ([('王小明', '報導．攝影')], 8)
+    """
+    found = _GLUED.search(line) if "╱" in line or "/" in line or "／" in line or "∕" in line else None
     if found is None:
         return None
+    byline = BylineMatch(name=found.group("name"), role=found.group("role"), start=found.start("name"), end=found.end("name"))
+    return GluedCreditMatch(bylines=(byline,), start=found.start("role"), end=found.end("name"))
+
+
+_BARE_NAMES = lazy_pattern("\\p{Han}{2,3}+(?:[\\s　]*+[/／、][\\s　]*+\\p{Han}{2,3}+){0,3}+")
+
+
+def match_signature_names(text: str) -> CreditMatch | None:
+    """Bare names signing a report before its agency tail: ``王小明/李青（法新社、路透社）``.
+
+    >>> [b.name for b in match_signature_names("王小明/李青").bylines]
+    ['王小明', '李青']
+    """
+    start, end = content_bounds(text)
+    if _BARE_NAMES.fullmatch(text, start, end) is None:
+        return None
+    names = list(regex.finditer("\\p{Han}++", text, pos=start, endpos=end))
+    if not any(is_name(found.group()) for found in names):
+        return None
+    bylines = tuple(BylineMatch(name=f.group(), start=f.start(), end=f.end()) for f in names)
+    return CreditMatch(bylines=bylines, start=start, end=end)
+
+
+def match_trailing_credit(line: str) -> CreditMatch | None:
+    """A bracketed credit closing a paragraph line: ``……的人。（谢达成）``, ``（记者 张三）``;
+    or a slash credit glued to it (:func:`match_glued_credit`)."""
+    found = _TRAILING.search(line) if closes_with(line, "）)") else None
+    if found is None:
+        return match_glued_credit(line)
     begin, stop = content_bounds(line, found.start("inner"), found.end("inner"))
     bylines = parse_credit(line, begin, stop, bare=True)
     if bylines is None:
@@ -409,16 +532,24 @@ def match_leading_credit(line: str) -> CreditMatch | None:
 def match_bare_author(line: str) -> CreditMatch | None:
     """A line that is only an author's name (or names), perhaps after an organisation.
 
-    Used for the line under a commentary's title: ``郑立言``, ``信通院 吴佳琪``.
+    Used for the line under a commentary's title: ``郑立言``, ``信通院 吴佳琪``, and the
+    paper's collective author ``本报评论员``.
     Words like ``学习时报`` or ``协会动态`` are not names.
 
-    >>> [match_bare_author(text) is not None for text in ("郑立言", "邢 拓", "学习时报", "协会动态", "目录")]
-    [True, True, False, False, False]
+    >>> [match_bare_author(text) is not None for text in ("郑立言", "邢 拓", "学习时报", "协会动态", "目录", "某某党主席")]
+    [True, True, False, False, False, False]
     """
     start, end = content_bounds(line)
     if enclosed(line, start, end) is not None or end - start > 40:
         return None
+    if _COLLECTIVE.fullmatch(line, start, end):  # 本报评论员: the paper's collective author
+        return CreditMatch(bylines=(BylineMatch(name=line[start:end], start=start, end=end),), start=start, end=end)
     bylines = parse_credit(line, start, end, bare=True)
     if bylines is None or any(byline.role is not None for byline in bylines):
         return None
+    if len(bylines) > 1 and any(_OFFICE.search(byline.name) for byline in bylines):
+        return None  # 国民党主席, a title wrapped onto its own line, is no pair of names
     return CreditMatch(bylines=bylines, start=start, end=end)
+
+
+_OFFICE = lazy_pattern("(?:主席|书记|書記|部长|部長|主任|总统|總統|总理|總理|会长|會長|院长|院長|局长|局長|市长|市長|省长|省長|县长|縣長)$")

@@ -38,13 +38,19 @@ from bulletin.recognize.common import (
     OPENERS,
     closes_with,
     content_bounds,
-    keywords,
     lazy_pattern,
 )
 from bulletin.recognize.names import is_name
 from bulletin.recognize.numbers import number_pattern, parse_number
 
-__all__ = ["DatelineMatch", "match_leading_dateline", "match_trailing_dateline", "resolve_date"]
+__all__ = [
+    "DatelineMatch",
+    "match_bracketed_outlet",
+    "match_filed_credit",
+    "match_leading_dateline",
+    "match_trailing_dateline",
+    "resolve_date",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -60,7 +66,7 @@ class DatelineMatch:
     """
 
     text: str
-    agency: str
+    agency: str | None
     place: str | None = None
     year: int | None = None
     month: int | None = None
@@ -73,6 +79,7 @@ class DatelineMatch:
 
 
 _SPACE = "[\\s\u3000]*+"
+_NUMERALS = lazy_pattern("[〇零一二三四五六七八九十廿卅两]+")
 
 
 @functools.cache
@@ -95,9 +102,10 @@ def _core() -> str:
     outlet = f"\\p{{Han}}{{1,10}}?{knowledge.alternation(knowledge.outlet_suffixes())}"
     place = "(?:(?![电電讯訊])\\p{Han}){1,8}?"
     reporters = {word for word, role in knowledge.roles().items() if role.family == "reporter"}
+    agencies = knowledge.alternation(knowledge.agencies())
     return (
         f"(?P<according>{knowledge.alternation(knowledge.according_prefixes())})?"
-        f"(?:(?P<agency>{knowledge.alternation(knowledge.agencies())})|(?P<outlet>{outlet}))"
+        f"(?:(?P<agency>{agencies}(?:[—–\\-－]{{1,2}}{agencies})?)|(?P<outlet>{outlet}))"
         f"(?:(?P<role>{knowledge.alternation(reporters)})(?P<reporters>[\\p{{Han}}、·]{{3,30}}?)"
         f"(?={_SPACE}{number}{_SPACE}(?:{year_unit}|{month_unit}|{day_unit})))?"
         "(?:"
@@ -106,7 +114,7 @@ def _core() -> str:
         f"|(?P<place2>{place})??(?:(?P<verb2>{free})(?!{not_after})|(?P<verb3>{bound})"
         # a bound verb ends at a space, bracket, colon or dash; after "according to" (据新华社电)
         # the space may be lost in normalisation, so there it ends unless a word goes on (电视台)
-        f"(?(according)(?!{bound_not_after})|(?=[\\s\u3000（(【\\[：:—\\-]|$)))"
+        f"(?(according)(?!{bound_not_after})|(?=[\\s\u3000（(【\\[：:—\\-，,]|$)))"
         ")"
     )
 
@@ -141,7 +149,13 @@ def _credit_after() -> regex.Pattern[str]:
     )
 
 
-_SEPARATORS = lazy_pattern("[\\s\u3000：:—\\-–－]*+")
+_SEPARATORS = lazy_pattern("[\\s\u3000：:—\\-–－，,]*+")
+_HEADLINE_LINE = lazy_pattern("[題题][\\s\u3000]*+[：:]")
+#: A relay credit after a dateline (``阿斯塔纳8月9日电 杜尚别消息：``, ``青岚讯：``, ``综合驻外记者报道：``):
+#: who passed the report on, not body.
+_RELAY = lazy_pattern(
+    "(?:(?:\\p{Han}{2,8}?(?:消息|讯|訊))|(?:综合|綜合)\\p{Han}{0,10}?(?:报道|報道|報導))[\\s\u3000]*+[：:][\\s\u3000]*+"
+)
 
 
 def _is_bracket_only(match: regex.Match[str]) -> bool:
@@ -182,7 +196,10 @@ def _build(line: str, found: regex.Match[str], *, position: str) -> DatelineMatc
     ):
         return None  # an unlisted outlet makes a dateline only as 【X报讯】 or X报讯
     credits: tuple[BylineMatch, ...] = ()
-    place = found.group("place") or found.group("place2")
+    place: str | None = found.group("place") or found.group("place2")
+    day_text: str | None = found.group("day")
+    if place and day_text and _NUMERALS.fullmatch(place) and found.group("month") is None:
+        place, day_text = None, f"{place}{day_text}"  # 新华社十七日讯: 十 is no place
     if found.group("role"):
         organization = None if agency in knowledge.self_references() else agency
         split = _split_reporters(
@@ -191,9 +208,8 @@ def _build(line: str, found: regex.Match[str], *, position: str) -> DatelineMatc
         if split is None or found.group("date") is None:
             return None
         credits, place = split
-    numbers = [
-        parse_number(found.group(key)) if found.group(key) else None for key in ("year", "month", "day")
-    ]
+    numbers = [parse_number(found.group(key)) if found.group(key) else None for key in ("year", "month")]
+    numbers.append(parse_number(day_text) if day_text else None)
     year, month, day = numbers
     if any(
         found.group(key) and value is None
@@ -219,19 +235,177 @@ def _build(line: str, found: regex.Match[str], *, position: str) -> DatelineMatc
     )
 
 
-@keywords(lambda: _verbs())
+@functools.cache
+def _filed() -> regex.Pattern[str]:
+    filed = knowledge.alternation(["報導", "报道", "報道"])
+    return regex.compile(
+        f"(?P<open>【{_SPACE})?(?P<credit>[^【】（）()\\s　/／∕╱][^【】（）()/／∕╱]{{1,40}}?)"
+        f"{_SPACE}[/／∕╱]{_SPACE}(?P<place>\\p{{Han}}{{2,6}}?){filed}"
+        f"(?(open){_SPACE}】|(?P<outlet>\\p{{Han}}{{1,8}}?(?:報|报|社|網|网|台))?+(?=[\\s　，,：:]|$))"
+    )
+
+
+def match_filed_credit(line: str) -> DatelineMatch | None:
+    """A Taiwan credit that opens a report and names where it was filed: bylines and a dateline with a place.
+
+    >>> match = match_filed_credit("【王小明、李大同╱台中報導】市府今天宣布…")
+    >>> match.agency, match.place, [(c.name, c.role) for c in match.credits], match.body_start
+    (None, '台中', [('王小明', None), ('李大同', None)], 14)
+    >>> match = match_filed_credit("記者林小青∕高雄報導 市府今天宣布…")
+    >>> match.place, [(c.name, c.role) for c in match.credits], match.body_start
+    ('高雄', [('林小青', '記者')], 11)
+    >>> match = match_filed_credit("特派記者陳小遠/上海報導某某報")
+    >>> match.place, [(c.name, c.role, c.organization) for c in match.credits]
+    ('上海', [('陳小遠', '特派記者', '某某報')])
+    """
+    start, _ = content_bounds(line)
+    found = _filed().match(line, start)
+    if found is None:
+        return None
+    bare = found.group("open") is not None
+    credits = parse_credit(line, *content_bounds(line, *found.span("credit")), bare=bare)
+    if not credits:
+        return None
+    if found.group("outlet"):
+        credits = tuple(attrs.evolve(c, organization=c.organization or found.group("outlet")) for c in credits)
+    separators = _SEPARATORS.match(line, found.end())
+    body = separators.end() if separators else found.end()
+    return DatelineMatch(
+        text=line[found.start("credit") : found.end("place") + 2],
+        agency=None,
+        place=found.group("place"),
+        start=found.start(),
+        end=found.end(),
+        body_start=body,
+        credits=credits,
+    )
+
+
+@functools.cache
+def _agencyless() -> regex.Pattern[str]:
+    number = number_pattern()
+    units = knowledge.date_units()
+    month_unit, day_unit = (knowledge.alternation(units[key]) for key in ("month", "day"))
+    return regex.compile(
+        f"(?P<core>(?P<place>(?:(?![电電讯訊日月年])\\p{{Han}}){{2,8}}?)?{_SPACE}"
+        f"(?:(?P<month>{number}){_SPACE}{month_unit}{_SPACE})?(?P<day>{number}){_SPACE}{day_unit}{_SPACE}[电電])"
+        f"(?!{knowledge.alternation(knowledge.dateline_bound_not_after())}|[告报報])"
+    )
+
+
+def _match_agencyless(line: str, start: int) -> DatelineMatch | None:
+    """A dateline whose agency a scrape lost: ``阿斯塔纳8月9日电``, ``8月9日电``."""
+    found = _agencyless().match(line, start)
+    if found is None:
+        return None
+    month = parse_number(found.group("month")) if found.group("month") else None
+    day = parse_number(found.group("day"))
+    if day is None or not 1 <= day <= 31 or (month is not None and not 1 <= month <= 12):
+        return None
+    if found.group("month") and month is None:
+        return None
+    place = found.group("place")
+    if place is not None and (is_name(place) or place in knowledge.agencies()):
+        return None
+    return DatelineMatch(
+        text=found.group("core"),
+        agency=None,
+        place=place,
+        month=month,
+        day=day,
+        start=found.start(),
+        end=found.end(),
+        body_start=found.end(),
+    )
+
+
+@functools.cache
+def _inner_credit() -> regex.Pattern[str]:
+    agencies = knowledge.alternation(knowledge.agencies())
+    outlet = f"\\p{{Han}}{{1,10}}?{knowledge.alternation(knowledge.outlet_suffixes())}"
+    verbs = knowledge.alternation(["报道", "報道", "報導", "讯", "訊", "专讯", "專訊", "消息"])
+    return regex.compile(
+        f"【{_SPACE}(?P<core>(?P<agency>{agencies}|{outlet}){_SPACE}{verbs})"
+        f"{_SPACE}(?P<inner>[^【】]{{2,30}}?){_SPACE}】"
+    )
+
+
+def _with_inner_credit(line: str, start: int) -> DatelineMatch | None:
+    """``【某某网报道 实习记者 王小明】``: the reporter inside the dateline's brackets."""
+    found = _inner_credit().match(line, start)
+    if found is None:
+        return None
+    credits = parse_credit(line, *content_bounds(line, *found.span("inner")))
+    if not credits:
+        return None
+    match = DatelineMatch(
+        text=found.group("core"),
+        agency=found.group("agency"),
+        start=found.start(),
+        end=found.end(),
+        body_start=found.end(),
+        credits=credits,
+    )
+    return _after_dateline(line, match, found.end())
+
+
+_BRACKETED_OUTLET = lazy_pattern("[（(](?P<name>[\\p{Han}A-Za-z]{2,12}+)[）)][\\s\u3000]*+(?=\\S)")
+
+
+def match_bracketed_outlet(line: str) -> DatelineMatch | None:
+    """An outlet's name in brackets opening the first paragraph: ``（某某之声中文网）据…``.
+
+    >>> match = match_bracketed_outlet("（某某之声中文网）据某国军方周二发布消息")
+    >>> match.agency, match.body_start
+    ('某某之声中文网', 9)
+    >>> match_bracketed_outlet("（记者 王小明）据某国军方") is None
+    True
+    """
+    found = _BRACKETED_OUTLET.match(line)
+    if found is None:
+        return None
+    name = found.group("name")
+    if name in knowledge.self_references() or not (
+        name in knowledge.agencies() or any(name.endswith(suffix) and len(name) > len(suffix) + 1 for suffix in _BRACKET_OUTLET_ENDINGS)
+    ):
+        return None
+    return DatelineMatch(text=name, agency=name, start=0, end=found.end("name") + 1, body_start=found.end())
+
+
+#: Endings that make a bracketed name opening a paragraph an outlet's: （某某之声中文网）.
+_BRACKET_OUTLET_ENDINGS = ("中文网", "中文網", "新闻网", "新聞網", "电台", "電台", "电视台", "電視台", "通讯社", "通訊社", "之声", "之聲")
+
+
 def match_leading_dateline(line: str) -> DatelineMatch | None:
-    """A dateline opening ``line``: ``本报讯``, ``新华社北京6月2日电（记者 X）``, ``【明報專訊】``."""
+    """A dateline opening ``line``: ``本报讯``, ``新华社北京6月2日电（记者 X）``, ``【明報專訊】``.
+
+    A relay credit after it is not body, and a dateline whose agency a scrape lost still is one:
+
+    >>> match = match_leading_dateline("某城8月9日电 某地消息：会议昨天举行。")
+    >>> match.agency, match.place, match.month, match.day, match.body_start
+    (None, '某城', 8, 9, 13)
+    """
+    if ("報導" in line[:48] or "报道" in line[:48] or "報道" in line[:48]) and (filed := match_filed_credit(line)):
+        return filed
+    if line[:1] in "（(" and (outlet := match_bracketed_outlet(line)) is not None:
+        return outlet
     if not _may_hold_dateline(line):
         return None
     start, _ = content_bounds(line)
     found = _leading().match(line, start)
+    if found is None and line.startswith("【", start):
+        return _with_inner_credit(line, start)
     if found is None:
-        return None
+        bare = _match_agencyless(line, start)
+        return None if bare is None else _after_dateline(line, bare, bare.end)
     match = _build(line, found, position="leading")
     if match is None:
         return None
-    body = found.end()
+    return _after_dateline(line, match, found.end())
+
+
+def _after_dateline(line: str, match: DatelineMatch, body: int) -> DatelineMatch:
+    """The credit, relay and separators after a leading dateline; the body starts after them."""
     credits = match.credits
     after = _credit_after().match(line, body)
     if after is not None:
@@ -251,6 +425,11 @@ def match_leading_dateline(line: str) -> DatelineMatch | None:
                 credits, body = credits + bylines, after.end()
     separators = _SEPARATORS.match(line, body)
     body = separators.end() if separators else body
+    relay = _RELAY.match(line, body)
+    if relay is not None and relay.end() < len(line):
+        body = relay.end()
+    if _HEADLINE_LINE.match(line, body):
+        body = len(line)  # 中新社某地五月七日電 題：某某: the 題 line belongs to the dateline block
     return attrs.evolve(match, body_start=body, credits=credits)
 
 
@@ -259,7 +438,6 @@ def _may_close_with_dateline(line: str) -> bool:
     return closes_with(line.rstrip().rstrip("。."), CLOSERS) and _may_hold_dateline(line)
 
 
-@keywords(lambda: _verbs())
 def match_trailing_dateline(line: str) -> DatelineMatch | None:
     """A bracketed dateline closing ``line`` (or being all of it): ``（新华社北京6月2日电）``."""
     if not _may_close_with_dateline(line):

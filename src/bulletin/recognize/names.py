@@ -89,7 +89,12 @@ def split_names(run: str, *, limit: int = 4) -> list[tuple[int, int]] | None:
 
 
 def is_organization(text: str) -> bool:
-    """Whether ``text`` names an outlet or organisation (a known agency, or an organisation ending)."""
+    """Whether ``text`` names an outlet or organisation (a known agency, or an organisation ending).
+
+    Two outlets joined by a middle dot name a joint newsroom: ``某某报·某某网``.
+    """
+    if "·" in text and all(len(part) >= 2 for part in text.split("·")):
+        return all(is_organization(part) for part in text.split("·"))
     if not 2 <= len(text) <= 16 or not _HAN.fullmatch(text):
         return text in knowledge.agencies()
     if text in knowledge.agencies():

@@ -357,7 +357,7 @@ def match_trailing_source(line: str) -> SourceMatch | None:
 
 
 _PORTAL_STAMP = lazy_pattern(
-    "(?:https?://)?+[A-Za-z0-9.-]+\\.[A-Za-z]{2,}(?:/\\S*)?+[\\s　]++"
+    "(?:https?://)?+[A-Za-z0-9.-]{1,80}\\.[A-Za-z]{2,12}(?:/\\S{0,200})?+[\\s　]++"
     + _DATE
     + "(?:[\\s　]*+\\d{1,2}:\\d{2}(?::\\d{2})?+)?+[\\s　]*+(?P<names>[^\\s　].{1,40}?)[\\s　]*+"
 )

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from bulletin.parsing.pieces import claim_lines_and_tails, first_text, split_leading
 from bulletin.parsing.state import ParseState
-from bulletin.recognize.byline import match_credit_line, match_leading_credit, match_trailing_credit
+from bulletin.recognize.byline import (
+    match_credit_line,
+    match_leading_credit,
+    match_signature_names,
+    match_trailing_credit,
+)
 from bulletin.recognize.common import OPENERS
 
 __all__ = ["byline_rule"]
@@ -33,3 +38,18 @@ def byline_rule(state: ParseState) -> None:
         if match is not None:
             body = len(line.text) - len(line.text[match.end :].lstrip())
             split_leading(state, piece, match.end, "credit-lead", match, body)
+    _signatures(state)
+
+
+def _signatures(state: ParseState) -> None:
+    """Bare names before an agency tail sign the report: ``王小明/李青（法新社、路透社）``."""
+    for line in state.lines:
+        pieces = state.pieces[line.index]
+        if line.kind is not None or len(pieces) != 2 or pieces[0].kind != "text" or pieces[1].kind != "source":
+            continue
+        piece = pieces[0]
+        if piece.start != 0 or piece.end - piece.start > 16:
+            continue
+        match = match_signature_names(line.text[: piece.end])
+        if match is not None:
+            piece.kind, piece.payload = "credit", match

@@ -29,10 +29,16 @@ _ISSUE_DATE = regex.compile(r"(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]?(?:\s*
 _TERMINAL = regex.compile(r"[。！？；!?;]$")
 _INKED = regex.compile(r"[\p{Han}\p{L}]")  # a line of words, not a rule of dashes or a number
 _ENCLOSED = regex.compile(r"[（(【\[〔]")  # a bracketed line is a credit or source, not a running header
+_RESIDUE_REACH = 240
+#: A breadcrumb's page name before the title on one line: ``頭條要聞 〉 標題``.
+_LEADING_CRUMB = regex.compile(r"(?:[^\s〉>＞»›]{2,10}\s*[〉＞»›]\s*){1,3}(?=\S)")
+#: A date alone under the headline at the top of a page is the page's date stamp (a date alone at the
+#: end of a document signs it, and stays body).
+_TOP_DATE = regex.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
+_TOP_LINES = 3
 _LEADING_LABEL = regex.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版\s*[（(][^（）()]{1,10}[）)]")
-_RESIDUE_REACH = 256
 _TRAILING_RESIDUE = regex.compile(
-    r"[\s|｜]*+(?:[\x21-\x7e]*content_\d{3,}\.s?html?[\x21-\x7e]*(?:[\s|｜]*-->)?|-->)[\s|｜]*$"
+    r"[\s|｜]*+(?:[\x21-\x7e]{0,120}content_\d{3,}\.s?html?[\x21-\x7e]{0,60}(?:[\s|｜]*-->)?|-->)[\s|｜]*$"
 )
 
 
@@ -126,11 +132,16 @@ def _issue_date(text: str) -> IssueDate | None:
 
 
 def _split_edges(state: ParseState) -> None:
-    """Split a leading page label and trailing content-system residue off lines of text."""
+    """Split a leading page label or breadcrumb and trailing content-system residue off lines of text."""
     for line in state.lines:
         if line.kind is not None:
             continue
         piece = first_text(state, line)
+        crumb = _LEADING_CRUMB.match(line.text) if piece is not None and piece.start == 0 else None
+        if piece is not None and crumb is not None and line.text[crumb.end() :].strip():
+            split_leading(state, piece, crumb.end(), "furniture", FurnitureKind.NAVIGATION, crumb.end())
+            _record(state, state.pieces[line.index][0])
+            piece = first_text(state, line)
         if piece is not None and piece.start == 0:
             label = _LEADING_LABEL.match(line.text)
             if label is not None and line.text[label.end() :].strip():
@@ -145,6 +156,107 @@ def _split_edges(state: ParseState) -> None:
             if residue is not None and residue.start() > piece.start and line.text[piece.start : residue.start()].strip():
                 split_trailing(state, piece, residue.start(), "furniture", FurnitureKind.CMS_RESIDUE)
                 _record(state, state.pieces[line.index][-1])
+
+
+_FRONT_MATTER_FENCE = regex.compile(r"-{3,}")
+_FRONT_MATTER_FIELD = regex.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_-]{0,30})\s*[：:]")
+_FRONT_MATTER_LINES = 60
+
+
+def _front_matter(state: ParseState) -> None:
+    """A YAML front-matter block (``---`` … ``---``) at the top is furniture, field by field.
+
+    Its ``title:`` is the headline only where the text prints no other one
+    (no Markdown heading follows): then only the key is furniture.
+    """
+    lines = state.lines
+    if not lines or not _FRONT_MATTER_FENCE.fullmatch(lines[0].text):
+        return
+    close = next(
+        (k for k in range(1, min(len(lines), _FRONT_MATTER_LINES)) if _FRONT_MATTER_FENCE.fullmatch(lines[k].text)), None
+    )
+    if close is None:
+        return
+    headed = any(line.heading_level for line in lines[close + 1 :])
+    for line in lines[1:close]:
+        piece = first_text(state, line)
+        field = _FRONT_MATTER_FIELD.match(line.text)
+        if line.kind is not None or piece is None or not piece.whole_line:
+            continue
+        if field is not None and field.group("key").lower() == "title" and not headed:
+            value = len(line.text) - len(line.text[field.end() :].lstrip(" \t\"'“”"))
+            if line.text[value:].strip(" \t\"'“”"):
+                split_leading(state, piece, field.end(), "furniture", FurnitureKind.FRONT_MATTER, value)
+                _record(state, state.pieces[line.index][0])
+                continue
+        state.claim(line, "furniture", FurnitureKind.FRONT_MATTER)
+        state.furniture.append(Furniture(kind=FurnitureKind.FRONT_MATTER, text=line.text, span=line.span))
+
+
+_SIDEBAR_HEAD = regex.compile(
+    r"[\p{Han}A-Za-z0-9·]{1,14}(?:小檔案|小档案|事件簿|大事記|大事记|管道|檔案|档案|小知識|小知识|小贴士|小貼士|"
+    r"知多少|背景資料|背景资料|一覽表|一览表|時間表|时间表|懶人包|懒人包)"
+)
+_SIDEBAR_ITEM = regex.compile(r"[★☆◎●◆◇■□▲△※•]\s*\S.*")
+_SIDEBAR_SOURCE = regex.compile(r"(?:資料來源|资料来源|資料提供|资料提供|整理|製表|制表)\s*[：:].{0,60}")
+
+
+def _sidebars(state: ParseState) -> None:
+    """Fact boxes, timelines and help boxes: a box heading (``某某小檔案``, ``某某事件簿``) over
+    bulleted lines (``★…``, ``◎…``) and a ``資料來源：`` line; also bulleted lines closed by such a line."""
+    lines = state.lines
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        headed = line.kind is None and bool(_SIDEBAR_HEAD.fullmatch(line.text))
+        start = i + 1 if headed else i
+        j = start
+        while j < len(lines) and lines[j].kind is None and (
+            _SIDEBAR_ITEM.fullmatch(lines[j].text) or _SIDEBAR_SOURCE.fullmatch(lines[j].text)
+        ):
+            j += 1
+        items = lines[start:j]
+        closed = bool(items) and _SIDEBAR_SOURCE.fullmatch(items[-1].text) is not None
+        if (headed and items) or (len(items) >= 3 and closed):
+            for member in lines[i:j]:
+                state.claim(member, "furniture", FurnitureKind.SIDEBAR)
+                state.furniture.append(Furniture(kind=FurnitureKind.SIDEBAR, text=member.text, span=member.span))
+            i = j
+            continue
+        i += 1
+
+
+#: How many linked titles a ``相关阅读：`` heading can list.
+_CROSS_REFERENCE_LINES = 6
+_LINKED_TITLE = regex.compile(r"(?=.{2,60}$)[^。！？!?]*[^。！？!?：:，,]")
+
+
+def _cross_reference_blocks(state: ParseState) -> None:
+    """The titles a ``相关阅读：`` heading lists (an embedded link under it) are furniture with it."""
+    lines = state.lines
+    for i, line in enumerate(lines):
+        payload = state.pieces[line.index][0].payload if line.kind == "furniture" else None
+        if payload != FurnitureKind.CROSS_REFERENCE or not line.text.endswith(("：", ":")):
+            continue
+        for following in lines[i + 1 : i + 1 + _CROSS_REFERENCE_LINES]:
+            if following.kind is not None or following.blank_before > 1 or not _LINKED_TITLE.fullmatch(following.text):
+                break
+            state.claim(following, "furniture", FurnitureKind.CROSS_REFERENCE)
+            state.furniture.append(
+                Furniture(kind=FurnitureKind.CROSS_REFERENCE, text=following.text, span=following.span)
+            )
+
+
+def _top_date(state: ParseState) -> None:
+    """A date alone among the first lines, under a headline, is the page's date stamp."""
+    for line in state.lines[1:_TOP_LINES]:
+        above = state.lines[line.index - 1]
+        if line.kind is None and _TOP_DATE.fullmatch(line.text) and "。" not in above.text:
+            state.claim(line, "furniture", FurnitureKind.DATE_STAMP)
+            state.furniture.append(Furniture(kind=FurnitureKind.DATE_STAMP, text=line.text, span=line.span))
+            if state.issue_date is None:
+                state.issue_date = _issue_date(line.text)
+            return
 
 
 def _record(state: ParseState, piece: Piece) -> None:
@@ -169,6 +281,8 @@ def _faux_bold(state: ParseState) -> None:
 def furniture_rule(state: ParseState) -> None:
     """Claim furniture lines and note the issue date they print."""
     _faux_bold(state)
+    _front_matter(state)
+    _sidebars(state)
     # laid-out pages prove their running headers by position (bulletin.pdf); repeats of text alone
     # would take a reprint line that opens every article of a page for one
     paged = state.options.layout is not None and bool(state.options.layout.pages)
@@ -185,5 +299,7 @@ def furniture_rule(state: ParseState) -> None:
         state.furniture.append(Furniture(kind=kind, text=line.text, span=line.span))
         if kind in (FurnitureKind.ISSUE_LINE, FurnitureKind.DATE_STAMP) and state.issue_date is None:
             state.issue_date = _issue_date(line.text)
+    _cross_reference_blocks(state)
+    _top_date(state)
     _split_edges(state)
     _leading_lines(state)

@@ -4,7 +4,8 @@ The line credits the article it stands under (its source, authors and
 editors) and dates it; it is neither body nor headline.  Two more lines of
 this sort are read here: a paper's credit line under the headline, alone or
 after the byline (``本报记者 王小明《某某日报》（2031年01月03日第 11 版）``), and
-an ``原标题：某某晚报｜…`` line naming the outlet a reposted piece comes from.
+an ``原标题：某某晚报｜…`` line naming the outlet a reposted piece comes from,
+and a series line (``系列：某某观察``) naming the article's column.
 Unlike a source line after the text, neither closes the article.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 from bulletin.parsing.pieces import whole_text
 from bulletin.parsing.state import ParseState
 from bulletin.recognize.byline import match_credit_line
+from bulletin.recognize.column import match_series_line
 from bulletin.recognize.meta import MetaMatch, match_meta_line
 from bulletin.recognize.source import match_original_title, match_source_line, match_trailing_source
 
@@ -47,6 +49,14 @@ def match_paper_credit(line: str) -> MetaMatch | None:
     return MetaMatch(fields=(), source=whole, start=0, end=len(line))
 
 
+def _series(line: str) -> MetaMatch | None:
+    found = match_series_line(line)
+    if found is None:
+        return None
+    name, start, end = found
+    return MetaMatch(fields=(("series", name, start, end),), start=0, end=len(line))
+
+
 def _original_title(line: str) -> MetaMatch | None:
     source = match_original_title(line)
     return None if source is None else MetaMatch(fields=(), source=source, start=0, end=len(line))
@@ -59,6 +69,7 @@ def meta_rule(state: ParseState) -> None:
             continue
         if whole_text(state, line) is None:
             continue
-        match = match_meta_line(line.text) or match_paper_credit(line.text) or _original_title(line.text)
+        text = line.text
+        match = match_meta_line(text) or match_paper_credit(text) or _original_title(text) or _series(text)
         if match is not None:
             state.claim(line, "meta", match)

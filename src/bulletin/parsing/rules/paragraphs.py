@@ -65,7 +65,8 @@ def _joins(state: ParseState, unit: Unit, piece: Piece) -> bool:
     line = piece.line
     if line.heading_level or line.bullet or prev.line.heading_level or line.bold or prev.line.bold:
         return False
-    prev_text = prev.text
+    # the whole printed line counts for the wrap: a dateline split off its start (本报某地…电) was set in it too
+    prev_text = prev.line.text if prev.start > 0 else prev.text
     if _terminal(prev_text):
         return False
     next_text = piece.text

@@ -20,18 +20,16 @@ import regex
 from bulletin.model import Furniture, FurnitureKind
 from bulletin.parsing.rules.headline import (
     PICTURE_OPENERS,
-    TITLE_NOTE,
     Anatomy,
     anatomy,
     is_caption,
     is_headline_like,
-    split_bracketed_column,
 )
 from bulletin.parsing.rules.paragraphs import closes_text
 from bulletin.parsing.rules.subhead import NUMBERED_HEADING
 from bulletin.parsing.rules.toc import fold_title, folds_into
 from bulletin.parsing.state import ArticleDraft, ParseState, Piece, Unit
-from bulletin.recognize.byline import match_bare_author
+from bulletin.recognize.byline import match_bare_author, photographers_only
 from bulletin.recognize.source import match_publication_name
 
 __all__ = ["segment_rule"]
@@ -60,13 +58,8 @@ _SUBHEAD_SYMBOL = regex.compile(r"[■●▲◆★▶►□◇◎][ \t\u3000]*(?
 _TAG_LINE = regex.compile(r"【(?P<name>[^【】：:。，]{2,12})】")
 # a brief's headline says what happened (``青岚县启动秋季助农行动``); shorter lines are subheads (``协会获得荣誉``)
 _BRIEF_TITLE = 8
-# a column tag before a title (``【基层走访】夏粮收购忙``) or after it (``老街新貌（我和这座城）``)
-_LEADING_TAG = regex.compile(r"【(?P<name>[^【】：:]{2,12})】(?=\S)")
-_TRAILING_TAG = regex.compile(r"(?<=\S)[（(](?P<name>[\p{Han}·・ ]{2,20})[）)]$")
 # a headline printed in black brackets alone on a line, over its text
 _BRACKETED_HEADLINE = regex.compile(r"【(?P<name>[^【】]{6,40})】")
-# a series line in a headline block: 系列：深阅读·文旅新观察
-_SERIES = regex.compile(r"(?:系列|栏目|欄目|专栏|專欄)[：:]\s*(?P<name>\S.{1,30})")
 # a sentence the page cut off: a clause mark inside a long line (``…实现脱贫，历史性地解决了``)
 _CUT_SENTENCE = regex.compile(r"^(?=.{16}).*[，,、；;].{2}")
 # a numbered paragraph: 1. 本校学生…
@@ -368,7 +361,9 @@ class _Segmenter:
         elif kind == "credit-tail":
             article = self.open_article()
             article.credits.append(unit.first)
-            article.closed = True
+            # a slash credit glued to a lead (…一命。報導．攝影╱王小明) closes the paragraph, not the article
+            in_text = i + 1 < len(self.units) and self.kinds[i + 1] == _BODY
+            article.closed = not (in_text and getattr(unit.payload, "glued", False))
         elif kind == "meta":
             article = self.any_article()
             article.metas.append(unit.first)
@@ -411,7 +406,7 @@ class _Segmenter:
             article.titled
             and not article.closed
             and article.dateline is None
-            and not article.credits
+            and all(photographers_only(credit.payload) for credit in article.credits)
             and 0 < len(article.body) <= _TEASER_UNITS
             and all(len(unit.text) <= _TEASER_LENGTH for unit in article.body)
             and not self.prefaced_only(article)
@@ -443,6 +438,10 @@ class _Segmenter:
             article.closed = True
             return
         current = self.current
+        in_text = i + 1 < len(self.units) and self.kinds[i + 1] == _BODY
+        if current is not None and not current.closed and current.has_body and in_text and photographers_only(unit.payload):
+            current.credits.append(unit.first)  # a picture's credit inside the text: the article goes on
+            return
         nxt = self.units[i + 1] if i + 1 < len(self.units) else None
         before_dateline = nxt is not None and nxt.kind == "dateline" and _opens(nxt)
         if current is not None and not before_dateline and not _photo_credit(unit) and self.teaser_only(current):
@@ -711,22 +710,14 @@ class _Segmenter:
             # the symbol stays inside the article's span
             article.subheads.append(_trimmed(joined, _SUBHEAD_SYMBOL)[0])
 
-    def column_tag(self, article: ArticleDraft, parts: Anatomy) -> None:
-        """A column tag printed with the title is the column; the title is given without it."""
+    def bracketed_title(self, parts: Anatomy) -> None:
+        """A headline printed in black brackets: the brackets are not part of the title."""
         title = parts.title[0]
         bracketed = _BRACKETED_HEADLINE.fullmatch(title.text)
-        if bracketed is not None:  # the brackets are not part of the title
+        if bracketed is not None:
             inner = title.cut(bracketed.start("name"), bracketed.end("name"))
             if inner is not None:
                 parts.title = [inner]
-            return
-        cut = _tag_cut(title)
-        if cut is None:
-            return
-        title, tag, name = cut
-        parts.title = [title]
-        parts.column = tag
-        article.column_name = name
 
     def adopt(self, article: ArticleDraft, units: list[Unit]) -> None:
         parts = anatomy(units, toc_titles=self.toc_titles, toc_sections=self.toc_sections)
@@ -738,14 +729,8 @@ class _Segmenter:
                 self.state.furniture.append(
                     Furniture(kind="item-number", text=mark.text, span=mark.span(self.state.normalized))
                 )
-        for group in (parts.subtitle, parts.kicker):
-            series = next((u for u in group if _SERIES.fullmatch(u.text)), None)
-            if series is not None and parts.column is None:
-                group.remove(series)
-                parts.column = series
-                article.column_name = _SERIES.fullmatch(series.text).group("name")  # type: ignore[union-attr]
         if len(parts.title) == 1 and parts.column is None:
-            self.column_tag(article, parts)
+            self.bracketed_title(parts)
         article.title = parts.title
         article.kicker = parts.kicker
         article.subtitle = parts.subtitle
@@ -760,26 +745,6 @@ class _Segmenter:
             # style under it, not set with it (a layout would have joined it), opens a section
             article.subheads.extend(parts.subtitle)
             article.subtitle = []
-        if article.column is None and len(article.title) == 1:
-            split = split_bracketed_column(article.title[0])
-            if split is not None:
-                article.title, article.column = [split[0]], split[1]
-
-
-def _tag_cut(unit: Unit) -> tuple[Unit, Unit, str] | None:
-    """A title with its column tag (``【基层走访】…``, ``…（我和这座城）``): title, tag and column name."""
-    text = unit.text
-    match = _LEADING_TAG.match(text)
-    if match is not None:
-        title, tag = unit.cut(match.end(), len(text)), unit.cut(0, match.end())
-    else:
-        match = _TRAILING_TAG.search(text)
-        if match is None or TITLE_NOTE.fullmatch(match.group("name").strip()):
-            return None
-        title, tag = unit.cut(0, match.start()), unit.cut(match.start(), len(text))
-    if title is None or tag is None or len(title.text) < 4:
-        return None
-    return title, tag, match.group("name").strip()
 
 
 def _digest_columns(articles: list[ArticleDraft]) -> None:
