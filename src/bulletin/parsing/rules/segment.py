@@ -66,6 +66,8 @@ _CUT_SENTENCE = regex.compile(r"^(?=.{16}).*[，,、；;].{2}")
 _PARAGRAPH_NUMBER = regex.compile(r"(\d{1,2})[.．、](?!\d++(?:[.．]\d|[%％万亿千百十]))")
 # a photographer's credit: 新华社记者 王明摄, 摄影/王明, 王明 攝
 _PHOTO_CREDIT = regex.compile(r"[摄攝][）)]?$|[摄攝]影")
+# a picture's caption over its photographer's credit, inside the text, is at most this long
+_CAPTION_LENGTH = 150
 # a teaser between a headline and its dateline or credit: at most this many paragraphs of this length
 _TEASER_UNITS = 3
 _TEASER_LENGTH = 200
@@ -441,11 +443,15 @@ class _Segmenter:
         in_text = i + 1 < len(self.units) and self.kinds[i + 1] == _BODY
         if current is not None and not current.closed and current.has_body and in_text and photographers_only(unit.payload):
             current.credits.append(unit.first)  # a picture's credit inside the text: the article goes on
+            if len(current.body[-1].text) <= _CAPTION_LENGTH:
+                current.captions.append(current.body.pop())  # ... and the line over it is its caption
             return
         nxt = self.units[i + 1] if i + 1 < len(self.units) else None
         before_dateline = nxt is not None and nxt.kind == "dateline" and _opens(nxt)
-        if current is not None and not before_dateline and not _photo_credit(unit) and self.teaser_only(current):
-            self.set_aside_teaser(current)  # a photographer's credit closes photo news instead
+        if current is not None and in_text and not before_dateline and not _photo_credit(unit) and self.teaser_only(current):
+            # a teaser before the byline (记者 | …) is not body; a credit after the text (a letter's
+            # signature, a photographer's credit closing photo news) closes it instead
+            self.set_aside_teaser(current)
         if current is None or current.closed or (before_dateline and (current.has_body or current.dateline)):
             current = self.new_article()
         elif current.has_body:
