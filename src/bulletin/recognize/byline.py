@@ -430,7 +430,12 @@ _LETTER_SIGNATURE = lazy_pattern(
 _COLLECTIVE = lazy_pattern("(?:本报|本報|本刊|本台|本网|本網|本社)(?:特约|特約)?(?:评论员|評論員)|(?:本报|本報|本刊)编辑部")
 #: English words of web pages that a name in Latin letters never holds (Read More, Post Tags).
 _LATIN_WORDS = frozenset(
-    ["read", "more", "post", "tags", "share", "home", "news", "next", "previous", "page", "click", "here", "source", "photo", "photos", "video", "feed", "enhanced", "copyright", "all", "rights", "reserved", "published", "updated", "editor", "continue", "reading", "the", "of", "and", "by", "for", "in", "on", "to", "from", "with", "top", "back", "print", "email", "comments", "related"]
+    [
+        "read", "more", "post", "tags", "share", "home", "news", "next", "previous", "page", "click", "here",
+        "source", "photo", "photos", "video", "feed", "enhanced", "copyright", "all", "rights", "reserved",
+        "published", "updated", "editor", "continue", "reading", "the", "of", "by", "for", "in", "on", "to",
+        "from", "with", "top", "back", "print", "email", "comments", "related",
+    ]
 )
 _LATIN_NAME = lazy_pattern("[A-Z][A-Za-z'’.-]*+(?: [A-Z][A-Za-z'’.-]*+){1,3}")
 _LATIN_NAMES = lazy_pattern(
