@@ -80,3 +80,12 @@ def test_a_caption_credit_inside_the_text_keeps_the_article_open() -> None:
     parsed = bulletin.parse(text)
     assert len(parsed.articles) == 1
     assert [(b.name, b.role, b.organization) for b in parsed.articles[0].bylines] == [("林青", "摄", "新华社")]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [("JANE ROE，JANE ROE", ["JANE ROE"]), ("Jane Roe, John Doe", ["Jane Roe", "John Doe"]), ("Read More", None)],
+)
+def test_bylines_in_latin_letters(line: str, names: list[str] | None) -> None:
+    match = match_bare_author(line)
+    assert (None if match is None else [b.name for b in match.bylines]) == names

@@ -67,3 +67,13 @@ def test_a_column_tag_after_the_second_deck() -> None:
     assert article.headline.column is not None
     assert article.headline.column.name == "身边事"
     assert "身边事" not in " ".join(part.text for part in article.headline.parts())
+
+
+def test_a_series_line_names_the_column_and_the_deck_above_the_title_is_the_kicker() -> None:
+    text = "### 看展览 听讲座 逛市集\n\n# 新馆开放，如何留住观众？\n\n> 系列：某某观察·文旅篇\n\n> 本报记者  王小明\n\n某某县新馆昨天开放。\n"
+    article = bulletin.parse(text).articles[0]
+    assert article.title == "新馆开放，如何留住观众？"
+    assert article.headline.column is not None
+    assert article.headline.column.name == "某某观察·文旅篇"
+    assert article.headline.kicker is not None
+    assert article.headline.kicker.text.replace(" ", "") == "看展览听讲座逛市集"

@@ -129,14 +129,17 @@ class _Builder:
         subtitle = self.part(draft.subtitle)
         tagged = self.column_tag(draft.title[0]) if draft.column is None and len(draft.title) == 1 else None
         wrapped = self.wrapped_tag(draft) if tagged is None and draft.column is None else None
+        series = self.series(draft)
         if tagged is not None:
             column, title = tagged
         elif wrapped is not None:
             column, title, subtitle = wrapped
+        elif series is not None:
+            column = series  # the series line names the column; a deck read as one above the title leads into it
+            if draft.column is not None and kicker is None:
+                kicker = self.part([draft.column])
         elif draft.column is not None:
             column = Column(name=draft.column_name or draft.column.text, span=self.span(draft.column))
-        elif (series := self.series(draft)) is not None:
-            column = series
         elif draft.column_name:
             column = Column(name=draft.column_name, span=None)
         elif section:

@@ -428,6 +428,19 @@ _LETTER_SIGNATURE = lazy_pattern(
     "(?P<name>\\p{Han}{1,2}(?:先生|女士|同学|同學|老师|老師|师傅|師傅|大爷|大爺|阿姨))"
 )
 _COLLECTIVE = lazy_pattern("(?:本报|本報|本刊|本台|本网|本網|本社)(?:特约|特約)?(?:评论员|評論員)|(?:本报|本報|本刊)编辑部")
+#: English words of web pages that a name in Latin letters never holds (Read More, Post Tags).
+_LATIN_WORDS = frozenset(
+    [
+        "read", "more", "post", "tags", "share", "home", "news", "next", "previous", "page", "click", "here",
+        "source", "photo", "photos", "video", "feed", "enhanced", "copyright", "all", "rights", "reserved",
+        "published", "updated", "editor", "continue", "reading", "the", "of", "by", "for", "in", "on", "to",
+        "from", "with", "top", "back", "print", "email", "comments", "related",
+    ]
+)
+_LATIN_NAME = lazy_pattern("[A-Z][A-Za-z'’.-]*+(?: [A-Z][A-Za-z'’.-]*+){1,3}")
+_LATIN_NAMES = lazy_pattern(
+    "[A-Z][A-Za-z'’.-]*+(?: [A-Z][A-Za-z'’.-]*+){1,3}(?:\\s*+[,，、和与]\\s*+(?:and )?[A-Z][A-Za-z'’.-]*+(?: [A-Z][A-Za-z'’.-]*+){1,3}){0,3}"
+)
 _CAPTION_NUMBER = lazy_pattern("[①-⑳❶-❿][\\d\\s\u3000]*+")
 _SPACED_CREDITS = lazy_pattern("^\\p{Han}{2,4}[\\s\u3000]++\\S")
 
@@ -538,12 +551,21 @@ def match_bare_author(line: str) -> CreditMatch | None:
 
     >>> [match_bare_author(text) is not None for text in ("郑立言", "邢 拓", "学习时报", "协会动态", "目录", "某某党主席")]
     [True, True, False, False, False, False]
+    >>> [b.name for b in match_bare_author("JANE ROE，JANE ROE").bylines]
+    ['JANE ROE']
     """
     start, end = content_bounds(line)
     if enclosed(line, start, end) is not None or end - start > 40:
         return None
     if _COLLECTIVE.fullmatch(line, start, end):  # 本报评论员: the paper's collective author
         return CreditMatch(bylines=(BylineMatch(name=line[start:end], start=start, end=end),), start=start, end=end)
+    latin = _LATIN_NAMES.fullmatch(line, start, end)
+    if latin is not None and not _LATIN_WORDS.intersection(line[start:end].lower().replace(",", " ").split()):
+        # KONEY BAI, AMY QIN: names in Latin letters
+        seen: dict[str, BylineMatch] = {}
+        for found in _LATIN_NAME.finditer(line, start, end):
+            seen.setdefault(found.group(), BylineMatch(name=found.group(), start=found.start(), end=found.end()))
+        return CreditMatch(bylines=tuple(seen.values()), start=start, end=end)
     bylines = parse_credit(line, start, end, bare=True)
     if bylines is None or any(byline.role is not None for byline in bylines):
         return None
