@@ -25,11 +25,13 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from bulletin.cli.common import EXIT_OK, EXIT_SOME_FAILED, UsageError
+from bulletin.cli.common import EXIT_OK, EXIT_SOME_FAILED, UsageError, ascii_safe
 
 __all__ = ["add_batch_arguments", "expand_inputs", "is_batch", "run_batch"]
 
 _GLOB_CHARS = frozenset("*?[")
+_EXTENSIONS = (".txt",)  # the files a directory input contributes
+_READ = ", ".join(f"*{ext}" for ext in _EXTENSIONS)
 
 
 def _positive_int(value: str) -> int:
@@ -88,7 +90,7 @@ def _walk(folder: str) -> Iterator[str]:
     for root, dirs, files in os.walk(folder):
         dirs.sort()
         for name in sorted(files):
-            if name.endswith(".txt"):
+            if name.endswith(_EXTENSIONS):
                 yield os.path.join(root, name)
 
 
@@ -108,6 +110,8 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[str]:
                 raise UsageError(f"{name}: matches no files")
         elif not os.path.exists(name):
             raise UsageError(f"{name}: no such file or directory")
+        elif os.path.isdir(name) and not any(True for _ in _walk(name)):
+            raise UsageError(f"{name}: a directory with no files to read (batch mode reads {_READ} files)")
     return _expand(names)
 
 
@@ -127,6 +131,24 @@ def _expand(names: list[str]) -> Iterator[str]:
             elif path not in seen:
                 seen.add(path)
                 yield path
+
+
+def _names_an_input(target: Path, inputs: list[str]) -> bool:
+    """Whether the ``--out`` file is one of the files the inputs name (compared by identity, not by name)."""
+    try:
+        wanted = target.stat()
+    except OSError:
+        return False  # not there yet: it cannot be an input
+    for path in _expand(inputs):
+        if os.path.basename(path) != target.name:
+            continue
+        try:
+            found = os.stat(path)
+        except OSError:
+            continue
+        if (found.st_dev, found.st_ino) == (wanted.st_dev, wanted.st_ino):
+            return True
+    return False
 
 
 def _done_sources(path: Path) -> set[str]:
@@ -206,7 +228,7 @@ def run_batch(inputs: list[str], args: argparse.Namespace, out: TextIO) -> int:
     did not; raises :class:`UsageError` for bad arguments or inputs.  Reads
     ``args.source`` and ``args.format`` too when the parser defines them.
     """
-    from bulletin.batch import check_workers, json_line, make_job, ordered_map
+    from bulletin.batch import check_workers, describe, dumps_line, json_line, make_job, ordered_map
 
     if getattr(args, "format", "json") != "json":
         raise UsageError("several inputs are written as JSON lines; --format applies to a single input")
@@ -223,6 +245,8 @@ def run_batch(inputs: list[str], args: argparse.Namespace, out: TextIO) -> int:
 
     paths = expand_inputs(inputs)  # checks every input now, before any output is opened
     target = Path(out_name) if out_name else None
+    if target is not None and _names_an_input(target, inputs):
+        raise UsageError(f"{out_name}: --out names one of the inputs; it would be overwritten before it is read")
     done = _done_sources(target) if resume and target is not None else set()
     todo = (p for p in paths if p not in done)
 
@@ -230,13 +254,14 @@ def run_batch(inputs: list[str], args: argparse.Namespace, out: TextIO) -> int:
     show = sys.stderr.isatty() if progress_wanted is None else bool(progress_wanted)
     total = sum(1 for p in expand_inputs(inputs) if p not in done) if show else None
 
-    def crashed(index: int, item: object, why: str) -> tuple[bool, str]:
-        record = {"source": str(item), "status": "error", "parser": _parser_name(job),
-                  "error": f"{item}: {why}", "error_type": "WorkerError"}
-        return False, json.dumps(record, ensure_ascii=False)
+    def crashed(index: int, item: object, why: str, parser: str | None) -> tuple[bool, str]:
+        source = describe(index, item, paths=True)
+        record = {"source": source, "status": "error", "parser": parser,
+                  "error": f"{source}: {why}", "error_type": "WorkerError"}
+        return False, dumps_line(record)
 
     try:
-        stream = target.open("a" if resume else "w", encoding="utf-8") if target is not None else out
+        stream = target.open("a" if resume else "w", encoding="utf-8") if target is not None else ascii_safe(out)
     except OSError as exc:
         raise UsageError(f"{out_name}: cannot be written ({exc.strerror or exc})") from exc
     progress = _Progress(total, show)
@@ -252,10 +277,3 @@ def run_batch(inputs: list[str], args: argparse.Namespace, out: TextIO) -> int:
         if target is not None:
             stream.close()
     return EXIT_SOME_FAILED if failed else EXIT_OK
-
-
-def _parser_name(job: Any) -> str | None:
-    parser = job.parser
-    if parser is None or isinstance(parser, str):
-        return parser
-    return str(getattr(parser, "name", type(parser).__name__))

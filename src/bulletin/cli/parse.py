@@ -10,7 +10,7 @@ import argparse
 from typing import TextIO
 
 from bulletin.cli.batch import add_batch_arguments, is_batch, run_batch
-from bulletin.cli.common import EXIT_OK, Command, add_input_arguments, read_input
+from bulletin.cli.common import EXIT_OK, Command, add_input_arguments, ascii_safe, read_input
 
 __all__ = ["COMMAND"]
 
@@ -34,7 +34,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
 
     bulletin = parse(read_input(args.inputs[0], args), parser=args.source)
     if args.format == "json":
-        out.write(bulletin.to_json(indent=None if args.compact else 1) + "\n")
+        ascii_safe(out).write(bulletin.to_json(indent=None if args.compact else 1) + "\n")
     else:
         out.write(export(bulletin, args.format) + "\n")
     return EXIT_OK
