@@ -195,6 +195,21 @@ def test_deeply_nested_markup_keeps_its_line_and_only_it() -> None:
     assert bulletin.normalize(text, steps=["markup"]).text == "甲\n" + "<" * 10 + "b>" * 10 + "\n乙"
 
 
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_decomposed_latin_wraps_as_composed_latin_does(form: str) -> None:
+    import unicodedata
+
+    text = unicodedata.normalize(form, "。é\na")
+    assert [p.text for a in bulletin.parse(text).articles for p in a.paragraphs] == ["。é a"]
+
+
+def test_a_combining_mark_composes_across_a_joint_and_unclaimed_text_is_in_nfc() -> None:
+    parsed = bulletin.parse("甲e\n\u0301乙")
+    assert [part.text for a in parsed.articles for part in a.headline.parts()] == ["甲é乙"]
+    odd = bulletin.parse("e\u0301")
+    assert all(f.text == "é" for f in odd.furniture)
+
+
 def test_kicker_and_title_on_one_line_read_as_the_line_does() -> None:
     text = "新华社000000000,本报讯本报讯记者 张三 李四"
     line = bulletin.Parser().state(text).lines[0].text

@@ -36,6 +36,7 @@ from a wrapped sentence and is joined.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Iterator, Sequence
 
 import regex
@@ -191,10 +192,17 @@ def wrap_separator(prev: str, next: str) -> str:
 
     >>> wrap_separator("人工智能实", "验室"), wrap_separator("the", "model"), wrap_separator("浦江", "AI")
     ('', ' ', '')
+    >>> wrap_separator("caf\u0065\u0301", "noir")  # a decomposed é ends a Latin word too
+    ' '
     """
     # the last character that is not a space, looked at directly (a search for the pattern
-    # followed by spaces and the end would try it at every character of a long line)
-    last = prev.rstrip(_WHITE_SPACE)[-1:]
+    # followed by spaces and the end would try it at every character of a long line); combining
+    # marks are looked through, so decomposed ``é`` (e + U+0301) decides as composed ``é`` does
+    stripped = prev.rstrip(_WHITE_SPACE)
+    end = len(stripped)
+    while end and unicodedata.category(stripped[end - 1]) in ("Mn", "Me"):
+        end -= 1
+    last = stripped[end - 1 : end]
     if last and _word_end().match(last) and _word_start().match(next):
         return " "
     return ""

@@ -20,8 +20,25 @@ __all__ = ["fold_title", "folds_into", "toc_rule"]
 
 _TOC_HEAD = regex.compile(r"(?:本期)?目\s*[录錄次]|(?i:contents?)|本期(?:导读|導讀|要目)")
 _SECTION = regex.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]\s*(\S.{0,15})")
-_PAGE_TAIL = regex.compile(r"\s*(?:[.·…．\s]{2,}|\s+)\d{1,3}$")
+# leaders or a space before a page number that ends the line; only the last two characters before the
+# number are looked at, so a long run of leaders costs one step per position, not one run each
+_PAGE_TAIL = regex.compile(r"(?:[.·…．\s]{2}|\s)\d{1,3}$")
 _FOLD = regex.compile(r"[\s\p{P}\p{S}]+")
+
+
+def _without_page_tail(text: str) -> str:
+    """``text`` without the page number that ends it and the leaders or spaces before it.
+
+    >>> _without_page_tail("协会动态……12"), _without_page_tail("协会动态 12"), _without_page_tail("2024")
+    ('协会动态', '协会动态', '2024')
+    """
+    match = _PAGE_TAIL.search(text)
+    if match is None:
+        return text
+    start = match.start()
+    while start > 0 and (text[start - 1] in ".·…．" or text[start - 1].isspace()):
+        start -= 1
+    return text[:start]
 
 
 def fold_title(text: str) -> str:
@@ -100,7 +117,7 @@ def toc_rule(state: ParseState) -> None:
         ):
             # a bare short line after the entries: the content has begun
             break
-        title = _PAGE_TAIL.sub("", line.text).strip()
+        title = _without_page_tail(line.text).strip()
         if not title:
             break
         entries.append((section, title, line.span, [line]))
