@@ -48,3 +48,29 @@ def test_an_entity_behind_a_long_chain_of_amp_is_linear() -> None:
     text = "&" + "amp;" * 250_000 + "lt;"  # 1 MB: was 45 s to normalise, over 120 s to parse
     assert cpu_seconds(lambda: bulletin.parse(text)) < 4.0
     assert bulletin.normalize(text).text == "<"
+
+
+# --- memory -----------------------------------------------------------------------------------------
+
+
+def peak_per_byte(work: Callable[[], object], size: int) -> float:
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        work()
+        return tracemalloc.get_traced_memory()[1] / size
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.parametrize(("unit", "bound"), [("\r\n", 35), ("会议举行。\r", 25), ("会议举行。\u2028", 25)])
+def test_normalising_text_dense_with_breaks_stays_small(unit: str, bound: float) -> None:
+    text = unit * (300_000 // len(unit))  # "\r\n" * n was 154 times its size: ~300 bytes per edit
+    assert peak_per_byte(lambda: bulletin.normalize(text), len(text.encode())) < bound
+
+
+def test_an_offset_map_keeps_positions_in_flat_arrays() -> None:
+    offsets = bulletin.normalize("\r\n" * 1000).offsets
+    assert offsets.in_starts.itemsize == 8  # a machine integer, not a Python int and its pointer
+    assert offsets.span(0, 1) == (0, 2)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 
 import attrs
@@ -72,7 +73,7 @@ def _registry() -> dict[str, Step]:
     from bulletin.normalize import hardwrap, invisible, markup, newlines, punctuation, spaces, width
 
     steps = (
-        Step("newlines", newlines.normalize_newlines),
+        Step("newlines", newlines.normalize_newlines, rewrite=newlines.single_breaks),
         Step("invisible", invisible.strip_invisible),
         Step("markup", markup.strip_markup),
         Step("width", rewrite=width.fold_width_text),
@@ -170,9 +171,13 @@ def normalize(
                 if rewritten != current:
                     current = rewritten
                     changed_now.add(step.name)
-            edits = list(step.find(current))
-            if not edits:
+            found = step.find(current)
+            edits = found if isinstance(found, list) else iter(found)  # a generator is applied as it goes
+            first = (edits[0] if edits else None) if isinstance(edits, list) else next(edits, None)
+            if first is None:
                 continue
+            if not isinstance(edits, list):
+                edits = itertools.chain((first,), edits)
             new_text, step_map = apply_edits(current, edits)
             if new_text == current:
                 continue
