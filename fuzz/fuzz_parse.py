@@ -163,13 +163,18 @@ def run_hypothesis(seconds: float, cases: int = 0) -> int:
         if time.monotonic() > deadline or (cases and count >= cases):
             raise _Done
         count += 1
-        check(text)
-        if count % 10 == 0:
-            nfd = unicodedata.normalize("NFD", text)
-            if nfd != text:
-                check(nfd)
-        if count % 20 == 0:
-            check_plug_in_failure(text, FAILURES[(count // 20) % len(FAILURES)])
+        current = text
+        try:
+            check(text)
+            if count % 10 == 0:
+                current = unicodedata.normalize("NFD", text)
+                if current != text:
+                    check(current)
+            if count % 20 == 0:
+                check_plug_in_failure(text, FAILURES[(count // 20) % len(FAILURES)])
+        except Exception as error:  # kept before hypothesis shrinks (its report can lose the input)
+            print(f"failing input saved to {_save(current, error)}", file=sys.stderr, flush=True)
+            raise
         if count % report == 0:
             print(f"{count} inputs, {time.monotonic() - start:.0f} s", flush=True)
 
