@@ -177,6 +177,10 @@ def test_br_line_spans() -> None:
         "'日www.'2第'", "\"'日www.'2第'\"",
         # markup nested deeper than the markup step's passes: left alone on its line, every time
         "<" * 10 + "b>" * 10, "甲\n" + "<" * 12 + "b>" * 12 + "\n<b>乙</b>",
+        # found by fuzz/fuzz_parse.py: bold whose closing mark follows a space the spaces step removes
+        "**责任编辑： **", "__甲： __",
+        # found by fuzz/fuzz_parse.py: a full-width dot that hard-wrap joining puts beside a digit
+        "0\r0000\r0000\r．",
     ],
 )
 @pytest.mark.parametrize("steps", [DEFAULT_STEPS, LINE_STEPS], ids=["default", "line"])

@@ -122,9 +122,16 @@ def _leads(text: str) -> Iterator[re.Match[str]]:
 
 @functools.cache
 def _bold() -> regex.Pattern[str]:
+    # a space between a mark and sentence punctuation counts as none: the spaces step removes it
+    # later, and the bold it would reveal must be seen now, or a second normalisation removes it
+    gap, sentence = "[ \\t\\u3000]+", "[，。、；：！？]"
+    inner_start = rf"(?:(?![\s{{mark}}])|(?={gap}{sentence}))"
+    inner_end = rf"(?:(?<![\s{{mark}}])|(?<={sentence}{gap}))"
+    star = inner_start.format(mark="*"), inner_end.format(mark="*")
+    line = inner_start.format(mark="_"), inner_end.format(mark="_")
     return regex.compile(
-        r"(?P<bold>(?<![0-9A-Za-z*])\*\*(?![\s*])(?P<b1>[^\n]*?)(?<![\s*])\*\*(?![0-9A-Za-z*])"
-        r"|(?<![0-9A-Za-z_])__(?![\s_])(?P<b2>[^\n]*?)(?<![\s_])__(?![0-9A-Za-z_]))"
+        rf"(?P<bold>(?<![0-9A-Za-z*])\*\*{star[0]}(?P<b1>[^\n]*?){star[1]}\*\*(?![0-9A-Za-z*])"
+        rf"|(?<![0-9A-Za-z_])__{line[0]}(?P<b2>[^\n]*?){line[1]}__(?![0-9A-Za-z_]))"
     )
 
 

@@ -127,7 +127,8 @@ def resolve_steps(steps: Sequence[str | Step], script: str | None = None) -> tup
 
 
 #: Steps whose decisions depend on neighbouring lines: they run again when lines were joined after them.
-_CONTEXT_STEPS = frozenset({"markup", "punctuation", "spaces", "hardwrap"})
+#: (Width folds a full-width dot next to a digit or letter: a joined line can give it one.)
+_CONTEXT_STEPS = frozenset({"markup", "width", "punctuation", "spaces", "hardwrap"})
 #: Steps whose changes never change a hard-wrap decision: they only delete spaces inside or at the
 #: end of lines, and the decisions count line lengths without spaces.
 _WRAP_NEUTRAL = frozenset({"spaces"})
