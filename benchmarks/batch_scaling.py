@@ -3,6 +3,7 @@
     python benchmarks/batch_scaling.py                 # 20 MB corpus, workers 1 and 2
     python benchmarks/batch_scaling.py --mb 5 --workers 1 2 --repeat 3
     python benchmarks/batch_scaling.py --corpus DIR    # an existing folder of *.txt files
+    python benchmarks/batch_scaling.py --files 10000 --file-kb 2   # 10,000 files of about 2 KB
 
 The corpus is the seed bulletins copied round-robin into files (100 to a
 sub-folder) until it holds ``--mb`` megabytes.  Each measurement runs in a
@@ -49,6 +50,27 @@ def build_corpus(folder: Path, megabytes: float) -> tuple[int, int]:
         size += len(data)
         count += 1
     return count, size
+
+
+def build_sized_corpus(folder: Path, files: int, kilobytes: float) -> tuple[int, int]:
+    """``files`` files of about ``kilobytes`` KB each, cut from the seeds at line ends; return (files, bytes)."""
+    lines = [line for seed in SEEDS for line in seed.read_text(encoding="utf-8").splitlines(keepends=True)]
+    target = int(kilobytes * 1000)
+    size = k = 0
+    for count in range(files):
+        chunk: list[str] = []
+        length = 0
+        while length < target:
+            line = lines[k % len(lines)]
+            k += 1
+            chunk.append(line)
+            length += len(line.encode("utf-8"))
+        sub = folder / f"{count // 100:04d}"
+        sub.mkdir(parents=True, exist_ok=True)
+        data = "".join(chunk).encode("utf-8")
+        (sub / f"{count:06d}.txt").write_bytes(data)
+        size += len(data)
+    return files, size
 
 
 def _measure(mode: str, workers: int, corpus: str) -> dict[str, float]:
@@ -114,6 +136,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mb", type=float, default=20.0, help="corpus size in MB (default 20)")
     parser.add_argument("--corpus", type=Path, help="use this folder of *.txt files instead of building one")
+    parser.add_argument("--files", type=int, help="build this many files (with --file-kb) instead of --mb of seed copies")
+    parser.add_argument("--file-kb", type=float, default=2.0, help="size of each file built with --files (default 2)")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--modes", nargs="+", choices=("api", "cli"), default=["api", "cli"])
     parser.add_argument("--repeat", type=int, default=1, help="runs per configuration; the best counts")
@@ -129,7 +153,10 @@ def main() -> None:
     if corpus is None:
         scratch = Path(tempfile.mkdtemp(prefix="bulletin-corpus-"))
         corpus = scratch
-        files, size = build_corpus(corpus, args.mb)
+        if args.files:
+            files, size = build_sized_corpus(corpus, args.files, args.file_kb)
+        else:
+            files, size = build_corpus(corpus, args.mb)
     else:
         found = list(corpus.rglob("*.txt"))
         files, size = len(found), sum(p.stat().st_size for p in found)

@@ -13,9 +13,17 @@ Two engines:
 
 Every input is checked against the invariants of ``tests/test_properties.py``
 (no exception, spans inside the input, every non-space character covered,
-``normalize`` idempotent, JSON round trip).  A failing input is written to
-``fuzz/crashes/`` and the run stops; turn it into a regression test in
-``tests/test_hostile.py``.
+``normalize`` idempotent for the default and the line-keeping steps, JSON
+round trip); every tenth input is checked again in NFD, and every twentieth
+goes through ``parse_many`` between two plain documents with a plug-in that
+fails on it in one of the ways a plug-in can (raising ``KeyboardInterrupt``,
+``GeneratorExit``, ``SystemExit`` or an exception, returning no bulletin,
+printing, a ``detect`` that raises): that document alone must fail.  The
+vocabulary (``tests/bulletin_strategies.py``) holds the triggers of past
+failures: markup in full width, unclosed comments, entity chains, long space
+runs, NFD text, quotes beside URLs.  ``--cases N`` stops after N inputs.
+A failing input is written to ``fuzz/crashes/`` and the run stops; turn it
+into a regression test in ``tests/test_hostile.py``.
 """
 
 from __future__ import annotations
@@ -25,14 +33,83 @@ import hashlib
 import json
 import sys
 import time
+import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tests"))
 
 import bulletin  # noqa: E402
+from bulletin.normalize.pipeline import LINE_STEPS  # noqa: E402
 
 CRASHES = HERE / "crashes"
+PLAIN = "本报讯 会议昨天举行。"
+FAILURES = ("KeyboardInterrupt", "GeneratorExit", "SystemExit", "Custom", "ValueError", "None", "print", "detect")
+
+
+class _Custom(BaseException):
+    """A plug-in's own BaseException."""
+
+
+class Hostile(bulletin.RuleBasedParser):
+    """A plug-in that fails on the fuzzed document, in the way ``failure`` names."""
+
+    name = "hostile"
+    failure = "ValueError"
+    victim = ""
+
+    def detect(self, text: str) -> float:
+        if text == self.victim:
+            if self.failure == "detect":
+                raise RuntimeError("detect failed")
+            return 1.0
+        return 0.0
+
+    def parse(self, text: str, *, options: bulletin.ParseOptions) -> bulletin.Bulletin:
+        if text == self.victim:
+            kind = self.failure
+            if kind == "print":
+                print("plug-in output")
+            else:
+                raise {"KeyboardInterrupt": KeyboardInterrupt, "GeneratorExit": GeneratorExit,
+                       "SystemExit": SystemExit, "Custom": _Custom, "ValueError": ValueError}.get(kind, ValueError)()
+        return super().parse(text, options=options)
+
+
+_HOSTILE = Hostile()
+
+
+def check_plug_in_failure(text: str, failure: str) -> None:
+    """``text`` between two plain documents, its parser failing as ``failure`` says: only it fails."""
+    import io
+    import warnings
+
+    from bulletin.batch import json_line, make_job
+    from bulletin.parsers import registry
+
+    if text == PLAIN:
+        return
+    found = registry._registry()
+    found["hostile"] = _HOSTILE
+    _HOSTILE.failure, _HOSTILE.victim = failure, text
+    try:
+        with contextlib.redirect_stderr(io.StringIO()), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with contextlib.redirect_stdout(io.StringIO()):  # parse_many leaves a plug-in's stdout alone
+                results = list(bulletin.parse_many([PLAIN, text, PLAIN], workers=1))
+            with contextlib.redirect_stdout(io.StringIO()) as out:  # the batch command's records do not
+                ok, line = json_line(make_job(None, None, None), 1, text)
+        assert [r.status for r in (results[0], results[2])] == ["ok", "ok"], "a plug-in failure spread"
+        if failure in ("print", "detect"):
+            assert results[1].status == "ok", f"{failure}: {results[1].error}"
+            assert out.getvalue() == "", "a plug-in's print reached stdout in a batch"
+        else:
+            assert results[1].status == "error", results[1]
+            assert results[1].parser == "hostile", results[1]
+            assert not ok
+            assert json.loads(line)["status"] == "error"
+    finally:
+        del found["hostile"]
 
 
 def check(text: str) -> None:
@@ -51,6 +128,8 @@ def check(text: str) -> None:
     check_json(text, parsed)
     once = bulletin.normalize(text)
     assert bulletin.normalize(once.text).text == once.text, "normalize is not idempotent"
+    lines = bulletin.normalize(text, steps=LINE_STEPS).text
+    assert bulletin.normalize(lines, steps=LINE_STEPS).text == lines, "normalize (LINE_STEPS) is not idempotent"
     previous = 0
     for i in range(len(once.text)):
         j = once.offsets.char(i)
@@ -66,23 +145,38 @@ def _save(text: str, error: BaseException) -> Path:
     return path
 
 
-def run_hypothesis(seconds: float) -> int:
+def run_hypothesis(seconds: float, cases: int = 0) -> int:
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
 
     from bulletin_strategies import bulletin_like, bulletin_lines
 
-    deadline = time.monotonic() + seconds
+    start = time.monotonic()
+    deadline = start + seconds
     count = 0
+    report = max(1000, cases // 20) if cases else 10_000
 
     @settings(max_examples=10**9, deadline=None, database=None, suppress_health_check=list(HealthCheck))
     @given(st.one_of(bulletin_like(80), bulletin_lines(30), st.text(max_size=400)))
     def target(text: str) -> None:
         nonlocal count
-        if time.monotonic() > deadline:
+        if time.monotonic() > deadline or (cases and count >= cases):
             raise _Done
         count += 1
-        check(text)
+        current = text
+        try:
+            check(text)
+            if count % 10 == 0:
+                current = unicodedata.normalize("NFD", text)
+                if current != text:
+                    check(current)
+            if count % 20 == 0:
+                check_plug_in_failure(text, FAILURES[(count // 20) % len(FAILURES)])
+        except Exception as error:  # kept before hypothesis shrinks (its report can lose the input)
+            print(f"failing input saved to {_save(current, error)}", file=sys.stderr, flush=True)
+            raise
+        if count % report == 0:
+            print(f"{count} inputs, {time.monotonic() - start:.0f} s", flush=True)
 
     try:
         target()
@@ -92,7 +186,7 @@ def run_hypothesis(seconds: float) -> int:
         text = getattr(error, "__notes__", [""])
         print(f"failure after {count} inputs: {error!r}\n{text}", file=sys.stderr)
         return 1
-    print(f"hypothesis fuzz: {count} inputs in {seconds:.0f} s, no failure")
+    print(f"hypothesis fuzz: {count} inputs in {time.monotonic() - start:.0f} s, no failure")
     return 0
 
 
@@ -137,7 +231,10 @@ def main() -> int:
         seconds = 60.0
         if "--seconds" in args:
             seconds = float(args[args.index("--seconds") + 1])
-        return run_hypothesis(seconds)
+        cases = int(args[args.index("--cases") + 1]) if "--cases" in args else 0
+        if cases and "--seconds" not in args:
+            seconds = float("inf")
+        return run_hypothesis(seconds, cases)
     args.remove("--atheris")
     run_atheris([sys.argv[0], *args])
     return 0

@@ -171,12 +171,47 @@ def test_br_line_spans() -> None:
         "本报讯本报讯本报讯本报讯本报讯本报讯本报讯本报讯（新华社北京 10 月 9 日电）0(上\x0c)!",
         # an ideographic space before a markdown mark (the markup step's quick check missed it)
         "\u3000# 本报讯",
+        # width folding made markup after the markup step
+        "＃ 标题", "＜ｂ＞粗体＜／ｂ＞", "＊＊重要＊＊通知", "<ｂ>粗</ｂ>", "－ 项目一",
+        # a quote pair half inside a URL: one turned, one left, paired again the next time
+        "'日www.'2第'", "\"'日www.'2第'\"",
+        # markup nested deeper than the markup step's passes: left alone on its line, every time
+        "<" * 10 + "b>" * 10, "甲\n" + "<" * 12 + "b>" * 12 + "\n<b>乙</b>",
+        # found by fuzz/fuzz_parse.py: bold whose closing mark follows a space the spaces step removes
+        "**责任编辑： **", "__甲： __",
+        # found by fuzz/fuzz_parse.py: a full-width dot that hard-wrap joining puts beside a digit
+        "0\r0000\r0000\r．",
     ],
 )
 @pytest.mark.parametrize("steps", [DEFAULT_STEPS, LINE_STEPS], ids=["default", "line"])
 def test_normalize_idempotent_regressions(text: str, steps: tuple[str, ...]) -> None:
     once = bulletin.normalize(text, steps=steps).text
     assert bulletin.normalize(once, steps=steps).text == once
+
+
+def test_a_full_width_heading_mark_is_not_kept_in_the_title() -> None:
+    parsed = bulletin.parse("＃ 全市安全生产工作会议举行\n\n本报讯 会议昨天举行。")
+    assert parsed.articles[0].title == "全市安全生产工作会议举行"
+
+
+def test_deeply_nested_markup_keeps_its_line_and_only_it() -> None:
+    text = "<b>甲</b>\n" + "<" * 10 + "b>" * 10 + "\n<b>乙</b>"
+    assert bulletin.normalize(text, steps=["markup"]).text == "甲\n" + "<" * 10 + "b>" * 10 + "\n乙"
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_decomposed_latin_wraps_as_composed_latin_does(form: str) -> None:
+    import unicodedata
+
+    text = unicodedata.normalize(form, "。é\na")
+    assert [p.text for a in bulletin.parse(text).articles for p in a.paragraphs] == ["。é a"]
+
+
+def test_a_combining_mark_composes_across_a_joint_and_unclaimed_text_is_in_nfc() -> None:
+    parsed = bulletin.parse("甲e\n\u0301乙")
+    assert [part.text for a in parsed.articles for part in a.headline.parts()] == ["甲é乙"]
+    odd = bulletin.parse("e\u0301")
+    assert all(f.text == "é" for f in odd.furniture)
 
 
 def test_kicker_and_title_on_one_line_read_as_the_line_does() -> None:

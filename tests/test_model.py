@@ -106,3 +106,31 @@ def test_dateline_iso_date_without_a_year() -> None:
 def test_text_is_nfc_but_full_width_punctuation_stays() -> None:
     part = HeadlinePart(text="提案切口要小，建议要实", span=Span(0, 11))
     assert part.text == "提案切口要小，建议要实"
+
+
+# --- values that are not dates -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"year": 2023, "month": 2, "day": 29}, "2023-02-29 is not a date"),
+        ({"year": 2024, "month": 4, "day": 31}, "2024-04-31 is not a date"),
+        ({"year": 2024, "day": 29}, "day needs a month"),
+    ],
+)
+def test_an_issue_date_must_be_a_date(fields: dict[str, int], message: str) -> None:
+    with pytest.raises(ModelError, match=message):
+        IssueDate(**fields)
+
+
+def test_a_leap_day_is_a_date_and_round_trips() -> None:
+    leap = IssueDate(year=2024, month=2, day=29)
+    assert IssueDate.from_iso(leap.iso()) == leap
+
+
+def test_an_issue_line_with_a_day_that_does_not_exist_keeps_year_and_month() -> None:
+    from bulletin.parsing.rules.furniture import _issue_date
+
+    assert _issue_date("2023年2月29日") == IssueDate(year=2023, month=2)
+    assert _issue_date("2024年2月29日") == IssueDate(year=2024, month=2, day=29)

@@ -18,11 +18,16 @@ kept after it has been yielded.
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import json
 import os
 import pickle
+import re
 import signal
+import sys
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import FrameType
@@ -86,6 +91,11 @@ class Result:
         return record
 
 
+#: Timeouts longer than this (about three years, ``inf`` included) mean no timeout at all.
+NO_TIMEOUT_ABOVE = 1e8
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
 # --- one document -------------------------------------------------------------------------------
 
 
@@ -128,8 +138,10 @@ def make_job(
     A parser named by a string is shipped to the workers as the object when it
     pickles (so a parser registered only in this process still works), else by name.
     """
-    if timeout is not None and timeout <= 0:
+    if timeout is not None and not timeout > 0:
         raise ValueError(f"timeout must be positive, got {timeout!r}")
+    if timeout is not None and timeout > NO_TIMEOUT_ABOVE:  # inf included: the timer cannot count that far
+        timeout = None
     if isinstance(parser, str):
         found = get_parser(parser)  # UnknownSourceError now, not once per document
         parser_spec: SourceParser | str | None = parser
@@ -202,24 +214,53 @@ def parse_document(job: Job, index: int, item: object) -> Result:
         message, kind = str(exc), type(exc).__name__
     except BulletinError as exc:
         message, kind = str(exc), type(exc).__name__
-    except (Exception, SystemExit) as exc:
+    except BaseException as exc:  # KeyboardInterrupt, GeneratorExit, SystemExit from a plug-in included
+        if isinstance(exc, KeyboardInterrupt) and _INTERRUPTED.is_set():
+            raise  # a real Ctrl-C in this process ends the batch
         detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         message, kind = f"{type(exc).__name__}: {detail}", type(exc).__name__
     return Result(index=index, source=source, status="error", error=f"{source}: {message}", error_type=kind, parser=name)
 
 
 def json_line(job: Job, index: int, item: object) -> tuple[bool, str]:
-    """Parse one input into its JSON line (done in the worker, so the parent only writes)."""
-    result = parse_document(job, index, item)
+    """Parse one input into its JSON line (done in the worker, so the parent only writes).
+
+    Whatever a plug-in prints goes to stderr, so stdout holds records only.
+    """
+    with contextlib.redirect_stdout(sys.stderr):
+        result = parse_document(job, index, item)
     try:
-        line = json.dumps(result.to_dict(), ensure_ascii=False)
+        line = dumps_line(result.to_dict())
     except Exception as exc:  # a bad model that only fails when serialised
         name = result.parser or "?"
         message = f"{result.source}: source parser {name!r} failed: its bulletin does not serialise: {type(exc).__name__}: {exc}"
         result = Result(index=index, source=result.source, status="error", error=message,
                         error_type="SourceParserError", parser=result.parser)
-        line = json.dumps(result.to_dict(), ensure_ascii=False)
+        line = dumps_line(result.to_dict())
     return result.ok, line
+
+
+_LINE_BREAKS_IN_JSON = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"}
+
+
+def dumps_line(record: object) -> str:
+    """``record`` as one JSON line: UTF-8 text, with U+2028, U+2029 and U+0085 escaped.
+
+    Those three are valid inside JSON strings but break tools that split lines
+    the way ``str.splitlines`` does; escaped, one record is one line for all.
+    Lone surrogates (the undecodable bytes of a file name) are escaped as
+    ``\\udcXX``, so the line always encodes as UTF-8 and reads back the same.
+
+    >>> dumps_line({"text": "甲" + chr(0x2028) + "乙"})
+    '{"text": "甲\\\\u2028乙"}'
+    """
+    line = json.dumps(record, ensure_ascii=False)
+    if _SURROGATE.search(line):  # a file name that is not UTF-8: \\udcff, still JSON, and encodable
+        line = line.encode("utf-8", "backslashreplace").decode("utf-8")
+    if "\u2028" in line or "\u2029" in line or "\x85" in line:
+        for raw, escaped in _LINE_BREAKS_IN_JSON.items():
+            line = line.replace(raw, escaped)
+    return line
 
 
 class _alarm:
@@ -257,16 +298,89 @@ def _check_timeout_supported(timeout: float | None, workers: int) -> None:
 
 _WORKER_JOB: Job | None = None
 
+#: Set while a real Ctrl-C reaches this process during an in-process batch; a plug-in that raises
+#: ``KeyboardInterrupt`` itself fails only its document.
+_INTERRUPTED = threading.Event()
+
+#: How many documents one task carries to a worker at most: fewer round trips on small files.
+CHUNK = 16
 
 def _init_worker(job: Job) -> None:
     global _WORKER_JOB
     _WORKER_JOB = job
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    with contextlib.suppress(OSError, ValueError):  # a plug-in's print() must not land among the records
+        sys.stdout.flush()
+        os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
 
 
 def _call(task: Callable[[Job, int, object], T], index: int, item: object) -> T:
     assert _WORKER_JOB is not None
     return task(_WORKER_JOB, index, item)
+
+
+def _call_chunk(task: Callable[[Job, int, object], T], chunk: list[tuple[int, object]]) -> list[T]:
+    assert _WORKER_JOB is not None
+    return [task(_WORKER_JOB, index, item) for index, item in chunk]
+
+
+def _parser_name(job: Job, index: int, item: object) -> str | None:
+    """The name of the parser that ``item`` would get; ``None`` when it cannot be read or detection fails."""
+    try:
+        if job.parser is not None:
+            return job.parser if isinstance(job.parser, str) else _name_of(job.parser)
+        path = item if isinstance(item, str) and job.paths else None
+        source = Path(path) if path is not None else item
+        text = read_document(source, max_bytes=MAX_BYTES).text  # type: ignore[arg-type]
+        return _name_of(job.parser_for(text))
+    except BaseException:
+        return None
+
+
+@contextlib.contextmanager
+def _real_interrupts() -> Iterator[None]:
+    """Mark a Ctrl-C that reaches this (main) thread, so that it ends an in-process batch."""
+    _INTERRUPTED.clear()
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signals reach the main thread only: any KeyboardInterrupt here is a plug-in's
+        return
+    previous = signal.getsignal(signal.SIGINT)
+    if not callable(previous):
+        yield
+        return
+
+    def mark(signum: int, frame: FrameType | None) -> Any:
+        _INTERRUPTED.set()
+        return previous(signum, frame)
+
+    signal.signal(signal.SIGINT, mark)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+class _Chunk:
+    """Consecutive documents sent to a worker as one task, and the future of their results."""
+
+    __slots__ = ("future", "items")
+
+    def __init__(self, items: list[tuple[int, object]]) -> None:
+        self.items = items
+        self.future: concurrent.futures.Future[list[Any]] | None = None
+
+    def finished(self) -> bool:
+        future = self.future
+        return future is not None and future.done() and not future.cancelled() and future.exception() is None
+
+
+def chunk_size(workers: int, window: int) -> int:
+    """Documents per task: up to :data:`CHUNK`, small enough that every worker gets two tasks of the window.
+
+    >>> chunk_size(2, 8), chunk_size(2, 128), chunk_size(4, 3)
+    (2, 16, 1)
+    """
+    return max(1, min(CHUNK, window // (2 * workers)))
 
 
 def ordered_map(
@@ -276,54 +390,77 @@ def ordered_map(
     *,
     workers: int,
     window: int,
-    crashed: Callable[[int, object, str], T],
+    crashed: Callable[[int, object, str, str | None], T],
+    chunk: int | None = None,
 ) -> Iterator[T]:
     """``task(job, i, item)`` for every item, in input order, on ``workers`` processes.
 
-    At most ``window`` items are read ahead of the one being yielded.  When a
-    worker process dies (a plug-in that segfaults or calls ``os._exit``), the
-    documents it may have been working on are run again one at a time in a
-    fresh process, and the one that kills it again gets ``crashed(i, item, why)``.
+    Items go to the workers in chunks of ``chunk`` (default :func:`chunk_size`),
+    and at most ``window`` items are read ahead of the one being yielded.  When
+    a worker process dies (a plug-in that segfaults or calls ``os._exit``), the
+    documents that had not finished are run again one at a time in a fresh
+    process, and the one that kills it again gets ``crashed(i, item, why, parser)``.
     """
     numbered = enumerate(items)
     if workers == 1:
-        for index, item in numbered:
-            yield task(job, index, item)
+        with _real_interrupts():
+            for index, item in numbered:
+                yield task(job, index, item)
         return
     from concurrent.futures.process import BrokenProcessPool
 
+    size = chunk or chunk_size(workers, window)
     pool = _pool(workers, job)
-    pending: dict[int, tuple[object, concurrent.futures.Future[T]]] = {}
-    next_index = 0
+    pending: deque[_Chunk] = deque()
+    in_flight = 0
     exhausted = False
     try:
         while True:
-            while not exhausted and len(pending) < window:
-                try:
-                    index, item = next(numbered)
-                except StopIteration:
-                    exhausted = True
-                    break
-                pending[index] = (item, pool.submit(_call, task, index, item))
-            if not pending:
-                return
-            item, future = pending[next_index]
             try:
-                value = future.result()
-            except BrokenProcessPool:
+                while not exhausted and in_flight < window:
+                    items_now = list(itertools.islice(numbered, min(size, window - in_flight)))
+                    if not items_now:
+                        exhausted = True
+                        break
+                    pending.append(_Chunk(items_now))
+                    in_flight += len(items_now)
+                    pending[-1].future = pool.submit(_call_chunk, task, items_now)
+                if not pending:
+                    return
+                head = pending[0]
+                assert head.future is not None
+                try:
+                    values = head.future.result()
+                except BrokenProcessPool:
+                    raise
+                except Exception:  # e.g. a result that does not pickle: find which, one by one
+                    values = [_one(pool, task, index, item, job, crashed) for index, item in head.items]
+            except BrokenProcessPool:  # a worker died, while we waited or while we submitted
                 pool.shutdown(wait=True, cancel_futures=True)
-                yield from _rerun_alone(task, pending, job, crashed)
-                next_index += len(pending)
+                yield from _rerun_alone(task, list(pending), job, crashed)
                 pending.clear()
+                in_flight = 0
                 pool = _pool(workers, job)
                 continue
-            except Exception as exc:  # e.g. a result that does not pickle
-                value = crashed(next_index, item, f"{type(exc).__name__}: {exc}")
-            del pending[next_index]
-            next_index += 1
-            yield value
+            pending.popleft()
+            in_flight -= len(head.items)
+            yield from values
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _one(
+    pool: concurrent.futures.ProcessPoolExecutor,
+    task: Callable[[Job, int, object], T],
+    index: int,
+    item: object,
+    job: Job,
+    crashed: Callable[[int, object, str, str | None], T],
+) -> T:
+    try:
+        return pool.submit(_call, task, index, item).result()
+    except Exception as exc:
+        return crashed(index, item, f"{type(exc).__name__}: {exc}", _parser_name(job, index, item))
 
 
 def _pool(workers: int, job: Job) -> concurrent.futures.ProcessPoolExecutor:
@@ -334,30 +471,40 @@ def _pool(workers: int, job: Job) -> concurrent.futures.ProcessPoolExecutor:
 
 def _rerun_alone(
     task: Callable[[Job, int, object], T],
-    pending: dict[int, tuple[object, concurrent.futures.Future[T]]],
+    pending: list[_Chunk],
     job: Job,
-    crashed: Callable[[int, object, str], T],
+    crashed: Callable[[int, object, str, str | None], T],
 ) -> Iterator[T]:
-    """After a worker died: keep what finished, run the rest one by one to find the document that kills it."""
+    """After a worker died: keep what finished, run the rest one by one to find the document that kills it.
+
+    The parser a deadly document was given is asked for first, in a process of
+    its own, so the error can name it even when detection chose it.
+    """
     from concurrent.futures.process import BrokenProcessPool
 
     solo: concurrent.futures.ProcessPoolExecutor | None = None
     try:
-        for index in sorted(pending):
-            item, future = pending[index]
-            if future.done() and not future.cancelled() and future.exception() is None:
-                yield future.result()
+        for chunk in pending:
+            if chunk.finished():
+                assert chunk.future is not None
+                yield from chunk.future.result()
                 continue
-            solo = solo or _pool(1, job)
-            try:
-                value = solo.submit(_call, task, index, item).result()
-            except BrokenProcessPool:
-                solo.shutdown(wait=True)
-                solo = None
-                value = crashed(index, item, "the worker process died while parsing it")
-            except Exception as exc:
-                value = crashed(index, item, f"{type(exc).__name__}: {exc}")
-            yield value
+            for index, item in chunk.items:
+                solo = solo or _pool(1, job)
+                try:
+                    value = solo.submit(_call, task, index, item).result()
+                except BrokenProcessPool:
+                    solo.shutdown(wait=True)
+                    solo = _pool(1, job)
+                    try:
+                        name = solo.submit(_call, _parser_name, index, item).result()
+                    except BrokenProcessPool:  # detection itself kills the process
+                        solo.shutdown(wait=True)
+                        solo, name = None, None
+                    value = crashed(index, item, "the worker process died while parsing it", name)
+                except Exception as exc:
+                    value = crashed(index, item, f"{type(exc).__name__}: {exc}", _parser_name(job, index, item))
+                yield value
     finally:
         if solo is not None:
             solo.shutdown(wait=True)
@@ -375,16 +522,15 @@ def check_workers(workers: int | None, window: int | None) -> tuple[int, int]:
     count = default_workers() if workers is None else workers
     if count < 1:
         raise ValueError(f"workers must be at least 1, got {workers!r}")
-    size = 4 * count if window is None else window
+    size = 4 * CHUNK * count if window is None else window
     if size < 1:
         raise ValueError(f"window must be at least 1, got {window!r}")
     return count, size
 
 
-def _crashed_result(job: Job) -> Callable[[int, object, str], Result]:
-    def crashed(index: int, item: object, why: str) -> Result:
+def _crashed_result(job: Job) -> Callable[[int, object, str, str | None], Result]:
+    def crashed(index: int, item: object, why: str, name: str | None) -> Result:
         source = describe(index, item, paths=job.paths)
-        name = None if job.parser is None else job.parser if isinstance(job.parser, str) else _name_of(job.parser)
         return Result(index=index, source=source, status="error", error=f"{source}: {why}",
                       error_type="WorkerError", parser=name)
 
@@ -409,7 +555,7 @@ def parse_many(
     ``parser`` is a source parser's name or object (it must pickle) and
     ``options`` apply to every document; ``timeout`` (seconds, POSIX only)
     turns a document that takes longer into an error result.  ``window``
-    bounds how many documents are in flight (default ``4 * workers``).
+    bounds how many documents are in flight (default ``64 * workers``).
 
     An unknown parser name, a parser that does not pickle and bad arguments
     raise at once; a failure on one document is reported in its result only.

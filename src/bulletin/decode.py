@@ -122,8 +122,9 @@ def _utf8_error(data: bytes) -> UnicodeDecodeError | None:
 def decode(data: bytes, *, errors: str = "strict") -> str:
     """Decode a bulletin's bytes, detecting UTF-8, UTF-16, GB18030 or Big5.
 
-    ``errors="replace"`` decodes as UTF-8 and turns undecodable bytes into
-    U+FFFD instead of guessing.  Raises :class:`BulletinDecodeError` for
+    ``errors="replace"`` turns undecodable bytes into U+FFFD: bytes that
+    decode are decoded as ever, others as UTF-8 or, when one reads as
+    Chinese with fewer bytes replaced, as GB18030 or Big5.  Raises :class:`BulletinDecodeError` for
     bytes that are none of these encodings (including binary files); its
     ``offset`` is where UTF-8 decoding failed.
 
@@ -165,16 +166,16 @@ def _record(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error(_REPORTING, _record)
 
 
-def _replace_utf8(data: bytes) -> Decoded:
-    """UTF-8 (BOM dropped) with every undecodable byte sequence turned into U+FFFD, and where they were."""
-    start = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+def _replace_in(data: bytes, codec: str) -> Decoded:
+    """``data`` in ``codec`` (a UTF-8 BOM dropped) with every undecodable byte sequence turned into U+FFFD, and where they were."""
+    start = len(codecs.BOM_UTF8) if codec == "utf-8" and data.startswith(codecs.BOM_UTF8) else 0
     replaced: list[int] = []
     token = _REPLACED.set(replaced)
     try:
-        text = data[start:].decode("utf-8", errors=_REPORTING)
+        text = data[start:].decode(codec, errors=_REPORTING)
     finally:
         _REPLACED.reset(token)
-    return Decoded(text=text, encoding="utf-8", replaced=tuple(start + offset for offset in replaced))
+    return Decoded(text=text, encoding=codec, replaced=tuple(start + offset for offset in replaced))
 
 
 def decode_with_report(data: bytes, *, errors: str = "strict") -> Decoded:
@@ -190,9 +191,29 @@ def decode_with_report(data: bytes, *, errors: str = "strict") -> Decoded:
     if not data:
         return Decoded(text="", encoding="utf-8")
     if errors == "replace":
-        return _replace_utf8(data)
+        try:
+            text, encoding = _detect(data)
+        except BulletinDecodeError:
+            return _replace_best(data)
+        return Decoded(text=text, encoding=encoding)
     text, encoding = _detect(data)
     return Decoded(text=text, encoding=encoding)
+
+
+def _replace_best(data: bytes) -> Decoded:
+    """UTF-8, or the legacy encoding that reads as Chinese, with the fewest bytes replaced.
+
+    A GB18030 file with one broken byte stays GB18030 with one U+FFFD, not
+    UTF-8 with every Chinese character replaced.
+    """
+    best = _replace_in(data, "utf-8")
+    if data.startswith(codecs.BOM_UTF8):
+        return best
+    for codec in _LEGACY:
+        found = _replace_in(data, codec)
+        if len(found.replaced) < len(best.replaced) and _reads_as_chinese(found.text):
+            best = found
+    return best
 
 
 def _detect(data: bytes) -> tuple[str, str]:
@@ -207,9 +228,11 @@ def _detect(data: bytes) -> tuple[str, str]:
             try:
                 return data.decode(codec), codec
             except UnicodeDecodeError as error:
+                # utf-8-sig counts from after the mark; the offset is into the bytes as given
+                offset = error.start + (len(bom) if codec == "utf-8-sig" else 0)
                 raise BulletinDecodeError(
                     f"bytes start with a {codec.upper()} byte-order mark but do not decode as {codec}",
-                    offset=error.start,
+                    offset=offset,
                     hint="the file may be truncated or corrupted",
                 ) from None
     nuls = data.count(0)
@@ -226,19 +249,53 @@ def _detect(data: bytes) -> tuple[str, str]:
     failure = _utf8_error(data)
     if failure is None:
         return data.decode("utf-8"), "utf-8"
+    if data.startswith(b"%PDF-"):
+        raise BulletinDecodeError("a PDF file, not text", offset=0, hint="extract its text first (pdftotext)")
     candidates: list[tuple[float, str, str]] = []
-    for codec in ("gb18030", "big5hkscs"):
+    broken: list[tuple[int, str]] = []  # legacy decodings that read as Chinese up to a bad byte
+    for codec in _LEGACY:
         try:
             text = data.decode(codec)
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as error:
+            if error.start and _reads_as_chinese(data[: error.start].decode(codec)):
+                broken.append((error.start, codec))
             continue
-        candidates.append((_score(text), text, codec))
+        if _reads_as_chinese(text):
+            candidates.append((_score(text), text, codec))
     if candidates:
-        score, text, codec = max(candidates, key=lambda candidate: candidate[0])
-        if score > 0:
-            return text, codec
+        _, text, codec = max(candidates, key=lambda candidate: candidate[0])
+        return text, codec
+    if broken:
+        offset, codec = max(broken)
+        raise BulletinDecodeError(
+            f"bytes read as {_NAMES[codec]} up to a byte that does not decode",
+            offset=offset,
+            hint="the file may be truncated or corrupted; decode with errors='replace' to keep the rest",
+        )
     raise BulletinDecodeError(
-        "bytes are not UTF-8, UTF-16, GB18030 or Big5 text",
+        "bytes are not UTF-8, UTF-16, GB18030 or Big5 text (nor read as Chinese in any of them)",
         offset=failure.start,
         hint="decode with errors='replace' to keep what decodes, or convert the file to UTF-8",
     )
+
+
+_LEGACY = ("gb18030", "big5hkscs")
+_NAMES = {"gb18030": "GB18030", "big5hkscs": "Big5", "utf-8": "UTF-8"}
+#: A legacy decoding reads as Chinese when this share of its non-ASCII characters are common ones:
+#: news Chinese scores 0.7–1.0; Japanese (Shift-JIS), Korean (EUC-KR) or Latin-1 read as GB18030 about 0.
+CHINESE_SHARE = 0.3
+
+
+def _reads_as_chinese(text: str) -> bool:
+    """Whether the non-ASCII characters of ``text`` (sampled) are common Chinese ones often enough.
+
+    >>> _reads_as_chinese("本报讯 会议昨天举行。"), _reads_as_chinese("偙杮岅偺僥僉僗僩")
+    (True, False)
+    """
+    sample = text[:_SAMPLE]
+    common = _common()
+    wide = [ch for ch in sample if ch > "\x7f" and not ch.isspace()]
+    if not wide:
+        return False
+    bad = len(_unlikely().findall(sample))
+    return (sum(1 for ch in wide if ch in common) - 5 * bad) / len(wide) >= CHINESE_SHARE

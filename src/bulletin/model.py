@@ -10,6 +10,7 @@ printed).  Sequences are tuples.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import enum
 import unicodedata
@@ -76,6 +77,16 @@ def _in_range(low: int, high: int) -> Any:
     return check
 
 
+def _real_day(instance: IssueDate, day: int | None) -> None:
+    """A day needs its month, and must exist in it (``2023-02-29`` does not)."""
+    if day is None:
+        return
+    if instance.month is None:
+        raise ModelError(f"IssueDate.day needs a month, got day {day} without one")
+    if day > calendar.monthrange(instance.year, instance.month)[1]:
+        raise ModelError(f"IssueDate {instance.year:04d}-{instance.month:02d}-{day:02d} is not a date")
+
+
 @attrs.frozen(kw_only=True)
 class IssueDate:
     """The date an issue carries, as precise as it is printed (``2024年11月刊`` is year and month).
@@ -86,7 +97,7 @@ class IssueDate:
 
     year: int = attrs.field(validator=_in_range(1800, 2999))
     month: int | None = attrs.field(default=None, validator=_in_range(1, 12))
-    day: int | None = attrs.field(default=None, validator=_in_range(1, 31))
+    day: int | None = attrs.field(default=None, validator=[_in_range(1, 31), lambda i, a, v: _real_day(i, v)])
 
     def iso(self) -> str:
         """ISO 8601 with the precision printed: ``2024``, ``2024-11`` or ``2024-11-05``."""

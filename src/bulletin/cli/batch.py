@@ -29,11 +29,13 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from bulletin.cli.common import EXIT_OK, EXIT_SOME_FAILED, UsageError
+from bulletin.cli.common import EXIT_OK, EXIT_SOME_FAILED, UsageError, ascii_safe
 
 __all__ = ["add_batch_arguments", "expand_inputs", "is_batch", "run_batch"]
 
 _GLOB_CHARS = frozenset("*?[")
+_EXTENSIONS = (".txt", ".pdf", ".html", ".htm")  # the files a directory input contributes
+_READ = ", ".join(f"*{ext}" for ext in _EXTENSIONS)
 
 
 def _positive_int(value: str) -> int:
@@ -91,7 +93,7 @@ def is_batch(inputs: list[str]) -> bool:
 
 
 #: The files a directory input is searched for: text, PDF and HTML (each is recognised by content).
-SUFFIXES = (".txt", ".pdf", ".html", ".htm")
+SUFFIXES = _EXTENSIONS
 
 
 def _walk(folder: str) -> Iterator[str]:
@@ -119,6 +121,8 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[str]:
                 raise UsageError(f"{name}: matches no files")
         elif not os.path.exists(name):
             raise UsageError(f"{name}: no such file or directory")
+        elif os.path.isdir(name) and not any(True for _ in _walk(name)):
+            raise UsageError(f"{name}: a directory with no files to read (batch mode reads {_READ} files)")
     return _expand(names)
 
 
@@ -138,6 +142,24 @@ def _expand(names: list[str]) -> Iterator[str]:
             elif path not in seen:
                 seen.add(path)
                 yield path
+
+
+def _names_an_input(target: Path, inputs: list[str]) -> bool:
+    """Whether the ``--out`` file is one of the files the inputs name (compared by identity, not by name)."""
+    try:
+        wanted = target.stat()
+    except OSError:
+        return False  # not there yet: it cannot be an input
+    for path in _expand(inputs):
+        if os.path.basename(path) != target.name:
+            continue
+        try:
+            found = os.stat(path)
+        except OSError:
+            continue
+        if (found.st_dev, found.st_ino) == (wanted.st_dev, wanted.st_ino):
+            return True
+    return False
 
 
 def _done_sources(path: Path, *, retry_failed: bool = True) -> set[str]:
@@ -222,7 +244,7 @@ def run_batch(inputs: list[str], args: argparse.Namespace, out: TextIO) -> int:
     did not; raises :class:`UsageError` for bad arguments or inputs.  Reads
     ``args.source`` and ``args.format`` too when the parser defines them.
     """
-    from bulletin.batch import check_workers, json_line, make_job, ordered_map
+    from bulletin.batch import check_workers, describe, dumps_line, json_line, make_job, ordered_map
 
     if getattr(args, "format", "json") not in ("json", "auto"):
         raise UsageError("several inputs are written as JSON lines; --format applies to a single input")
@@ -244,6 +266,8 @@ def run_batch(inputs: list[str], args: argparse.Namespace, out: TextIO) -> int:
     paths = expand_inputs(inputs)  # checks every input now, before any output is opened
     target = Path(out_name) if out_name else None
     retry = bool(getattr(args, "retry_failed", True))
+    if target is not None and _names_an_input(target, inputs):
+        raise UsageError(f"{out_name}: --out names one of the inputs; it would be overwritten before it is read")
     done = _done_sources(target, retry_failed=retry) if resume and target is not None else set()
     todo = (p for p in paths if p not in done)
 
@@ -251,16 +275,17 @@ def run_batch(inputs: list[str], args: argparse.Namespace, out: TextIO) -> int:
     show = sys.stderr.isatty() if progress_wanted is None else bool(progress_wanted)
     total = sum(1 for p in expand_inputs(inputs) if p not in done) if show else None
 
-    def crashed(index: int, item: object, why: str) -> tuple[bool, str]:
-        record = {"source": str(item), "status": "error", "parser": _parser_name(job),
-                  "error": f"{item}: {why}", "error_type": "WorkerError"}
-        return False, json.dumps(record, ensure_ascii=False)
+    def crashed(index: int, item: object, why: str, parser: str | None) -> tuple[bool, str]:
+        source = describe(index, item, paths=True)
+        record = {"source": source, "status": "error", "parser": parser,
+                  "error": f"{source}: {why}", "error_type": "WorkerError"}
+        return False, dumps_line(record)
 
     try:
         if parquet and target is not None:
             stream: Any = _ParquetStream(target)
         else:
-            stream = target.open("a" if resume else "w", encoding="utf-8") if target is not None else out
+            stream = target.open("a" if resume else "w", encoding="utf-8") if target is not None else ascii_safe(out)
     except ImportError as exc:
         raise UsageError(str(exc)) from exc
     except OSError as exc:

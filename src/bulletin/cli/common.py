@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import codecs
+import io
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +20,7 @@ __all__ = [
     "Command",
     "UsageError",
     "add_input_arguments",
+    "ascii_safe",
     "input_error",
     "read_input",
 ]
@@ -76,8 +80,65 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
         help="undecodable bytes: refuse the input (strict) or replace them with U+FFFD and warn",
     )
     parser.add_argument(
-        "--max-bytes", type=int, default=MAX_BYTES, metavar="N", help=f"refuse inputs over N bytes (default {MAX_BYTES})"
+        "--max-bytes", type=_byte_count, default=MAX_BYTES, metavar="N", help=f"refuse inputs over N bytes (default {MAX_BYTES})"
     )
+
+
+def _byte_count(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of bytes, got {value!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {number}")
+    return number
+
+
+_UNICODE_ENCODINGS = frozenset({"utf-8", "utf-8-sig", "utf-16", "utf-32", "gb18030"})
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code > 0xFFFF:  # JSON spells a character outside the BMP as a surrogate pair
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
+
+
+class _JSONEscaping(io.TextIOBase):
+    """Writes JSON text with every non-ASCII character escaped, for a stream that cannot encode it."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def write(self, text: str) -> int:
+        self.out.write(_NON_ASCII.sub(_json_escape, text))
+        return len(text)
+
+    def flush(self) -> None:
+        self.out.flush()
+
+
+def ascii_safe(out: TextIO) -> TextIO:
+    """``out`` itself when it can encode any text, else a wrapper that writes JSON with ``\\uXXXX`` escapes.
+
+    For JSON output only: a non-ASCII character there stands inside a string,
+    where an escape means the same.
+
+    >>> stream = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
+    >>> _ = ascii_safe(stream).write('{"title": "会议"}')
+    >>> stream.flush(); stream.buffer.getvalue()
+    b'{"title": "\\\\u4f1a\\\\u8bae"}'
+    """
+    encoding = getattr(out, "encoding", None)
+    if not isinstance(encoding, str):
+        return out  # an in-memory text stream holds any text
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return out
+    return out if name in _UNICODE_ENCODINGS else _JSONEscaping(out)  # type: ignore[return-value]
 
 
 def read_input(name: str, args: argparse.Namespace | None = None) -> str:

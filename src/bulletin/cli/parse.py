@@ -16,7 +16,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from bulletin.cli.batch import add_batch_arguments, is_batch, run_batch
-from bulletin.cli.common import EXIT_OK, Command, UsageError, add_input_arguments, input_error, read_input
+from bulletin.cli.common import (
+    EXIT_OK,
+    Command,
+    UsageError,
+    add_input_arguments,
+    ascii_safe,
+    input_error,
+    read_input,
+)
 
 if TYPE_CHECKING:
     from bulletin.model import Bulletin, IssueDate
@@ -115,7 +123,7 @@ def _run_one(args: argparse.Namespace, out: TextIO) -> int:
     terminal = _is_terminal(out)
     fmt = args.format if args.format != "auto" else ("outline" if terminal else "json")
     if fmt == "json":
-        out.write(bulletin.to_json(indent=1 if terminal and not args.compact else None) + "\n")
+        ascii_safe(out).write(bulletin.to_json(indent=1 if terminal and not args.compact else None) + "\n")
     elif fmt == "outline":
         out.write(to_outline(bulletin, width=shutil.get_terminal_size().columns, color=terminal and _colour()) + "\n")
     else:

@@ -39,9 +39,9 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
     >>> text, offsets.span(2, 4)
     ('等等……', (2, 5))
     """
-    if not isinstance(edits, list):
-        edits = list(edits)
-    if edits and not any(edit[2] for edit in edits):
+    # a list of deletions only takes the fast lane; anything else is applied as it comes, so that a
+    # generator of many edits is never held whole
+    if isinstance(edits, list) and edits and not any(edit[2] for edit in edits):
         return _apply_deletions(text, edits)
     builder = OffsetMapBuilder()
     pieces: list[str] = []
@@ -114,7 +114,7 @@ def _apply_deletions(text: str, edits: list[Edit]) -> tuple[str, OffsetMap]:
         out_ends=out_ends,
         in_starts=in_starts,
         in_ends=in_ends,
-        linear=(True,) * len(runs),
+        linear=b"\x01" * len(runs),
     )
     return new, offsets
 

@@ -36,6 +36,7 @@ from a wrapped sentence and is joined.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 
 import regex
@@ -259,11 +260,17 @@ def wrap_separator(prev: str, next: str) -> str:
     ' '
     >>> wrap_separator("国际货币基金组织（I", "MF）和世界银行")
     ''
+    >>> wrap_separator("caf\u0065\u0301", "noir")  # a decomposed é ends a Latin word too
+    ' '
     """
     # the last character that is not a space, looked at directly (a search for the pattern
-    # followed by spaces and the end would try it at every character of a long line)
+    # followed by spaces and the end would try it at every character of a long line); combining
+    # marks are looked through, so decomposed ``é`` (e + U+0301) decides as composed ``é`` does
     body = prev.rstrip(_WHITE_SPACE)
-    last = body[-1:]
+    end = len(body)
+    while end and unicodedata.category(body[end - 1]) in ("Mn", "Me"):
+        end -= 1
+    last = body[end - 1 : end]
     if last and _word_end().match(last) and _word_start().match(next):
         if last.isupper() and next.lstrip()[:1].isupper() and _acronym_cut().search(prev):
             return ""  # an acronym in Chinese text broken by the column: ``（I`` / ``MF）``

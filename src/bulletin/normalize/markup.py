@@ -3,7 +3,8 @@
 Why: bulletins reach us as web-page dumps (``<p>``, ``<br/>``, ``&nbsp;``,
 ``&amp;``, ``&#8220;``) and as the output of PDF-to-Markdown converters
 (``# `` headings, ``- `` bullets, ``> `` quotes, ``**bold**``).  None of that is text of the
-bulletin.  Marks are only removed where they are markup for sure: ``#`` only
+bulletin, and neither is its full-width spelling (``＃ 标题``, ``＜ｂ＞``),
+which width folding would turn into it.  Marks are only removed where they are markup for sure: ``#`` only
 at the start of a line and followed by a space, a bullet only at the start of
 a line, ``**``/``__`` only as a pair around text, tags only with a known HTML
 element name; ``C#``, ``5*3`` and ``a<b`` are left alone.
@@ -42,6 +43,7 @@ from bulletin.normalize.edits import Edit, apply_edits
 from bulletin.normalize.invisible import is_invisible
 from bulletin.normalize.offsets import OffsetMap
 from bulletin.normalize.scan import matches_at
+from bulletin.normalize.width import fold_width_text
 
 __all__ = ["strip_markup"]
 
@@ -59,9 +61,13 @@ _INLINE = (
 )
 #: Elements whose content is not text of the page: dropped with what they hold.
 _DROPPED = "script|style|head|noscript|template"
-_LT = r"(?:<|&(?:amp;)*(?:lt|\#0*60|\#[xX]0*3[cC]);)"
-_GT = r"(?:>|&(?:amp;)*(?:gt|\#0*62|\#[xX]0*3[eE]);)"
+# possessive "amp;" runs: what follows them never starts with "amp;", and backtracking into a long run is quadratic
+_LT = r"(?:<|&(?:amp;)*+(?:lt|\#0*60|\#[xX]0*3[cC]);)"
+_GT = r"(?:>|&(?:amp;)*+(?:gt|\#0*62|\#[xX]0*3[eE]);)"
 _ENTITY = r"&(?:amp;)*(?P<ent>\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+# what width folding can turn into markup: full-width marks, and full-width letters in a tag or entity
+_FULL_WIDTH_MARKS = re.compile("[＃＊＋－＜＞＆＿]")
+_FULL_WIDTH_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ]")
 _BREAKS = "\n\r\x0b\x0c\x85\u2028\u2029"
 _MAX_ROUNDS = 8
 # every space the width step turns into an ordinary one
@@ -75,13 +81,41 @@ def _pattern() -> regex.Pattern[str]:
     attributes = rf"""(?:[{_SPACE}/](?:[{_SPACE} !#-%(-;=?-~]|"[^"<>\n]*+"|'[^'<>\n]*+')*+)?"""
     tag = rf"(?P<tag>{_LT}(?P<close>/?)(?P<name>{_BLOCK}|br|{_INLINE}){attributes}{_GT})"
     dropped = rf"(?P<dropped><(?P<drop>{_DROPPED})(?:[{_SPACE}/][^<>]*+)?>.*?</(?P=drop)[{_SPACE}]*+>)"
-    comment = rf"(?P<comment>{_LT}!--.*?--{_GT})"
     doctype = rf"(?P<doctype><!DOCTYPE[{_SPACE}][^<>]{{0,200}}>)"
     # what only an opening ``<!`` or a letter after ``<`` can start is tried only there
     return regex.compile(
-        f"(?=<[!A-Za-z]|&)(?:{comment}|{doctype}|{dropped})|" + "|".join((tag, f"(?P<entity>{_ENTITY})")),
+        f"(?=<[!A-Za-z]|&)(?:{doctype}|{dropped})|" + "|".join((tag, f"(?P<entity>{_ENTITY})")),
         regex.IGNORECASE | regex.DOTALL,
     )
+
+
+@functools.cache
+def _comment_ends() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The opening ``<!--`` and the closing ``-->`` of a comment, each in any of its escaped spellings."""
+    return regex.compile(f"{_LT}!--", regex.IGNORECASE), regex.compile(f"--{_GT}", regex.IGNORECASE)
+
+
+def _comments(text: str) -> list[tuple[int, int]]:
+    """The spans of the HTML comments in ``text``, each from its opening to the first closing after it.
+
+    Found in one pass: when an opening has no closing after it, neither has any
+    later one, so ``"<!--" * k`` costs one scan, not ``k``.
+
+    >>> _comments("甲<!-- 注 -->乙&lt;!--x--&gt;<!--")
+    [(1, 11), (12, 26)]
+    """
+    if "!--" not in text:
+        return []
+    opening, closing = _comment_ends()
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while (start := opening.search(text, pos)) is not None:
+        end = closing.search(text, start.end())
+        if end is None:
+            break
+        spans.append((start.start(), end.end()))
+        pos = end.end()
+    return spans
 
 
 @functools.cache
@@ -152,9 +186,16 @@ def _leads(text: str) -> Iterator[re.Match[str]]:
 
 @functools.cache
 def _bold() -> regex.Pattern[str]:
+    # a space between a mark and sentence punctuation counts as none: the spaces step removes it
+    # later, and the bold it would reveal must be seen now, or a second normalisation removes it
+    gap, sentence = "[ \\t\\u3000]+", "[，。、；：！？]"
+    inner_start = rf"(?:(?![\s{{mark}}])|(?={gap}{sentence}))"
+    inner_end = rf"(?:(?<![\s{{mark}}])|(?<={sentence}{gap}))"
+    star = inner_start.format(mark="*"), inner_end.format(mark="*")
+    line = inner_start.format(mark="_"), inner_end.format(mark="_")
     return regex.compile(
-        r"(?P<bold>(?<![0-9A-Za-z*])\*\*(?![\s*])(?P<b1>[^\n]*?)(?<![\s*])\*\*(?![0-9A-Za-z*])"
-        r"|(?<![0-9A-Za-z_])__(?![\s_])(?P<b2>[^\n]*?)(?<![\s_])__(?![0-9A-Za-z_])"
+        rf"(?P<bold>(?<![0-9A-Za-z*])\*\*{star[0]}(?P<b1>[^\n]*?){star[1]}\*\*(?![0-9A-Za-z*])"
+        rf"|(?<![0-9A-Za-z_])__{line[0]}(?P<b2>[^\n]*?){line[1]}__(?![0-9A-Za-z_])"
         r"|(?<!~)~~(?![\s~])(?P<b3>[^\n]*?)(?<![\s~])~~(?!~))"
     )
 
@@ -187,17 +228,14 @@ def _decode_entity(name: str) -> str | None:
 def _replace(match: regex.Match[str], text: str) -> str | None:
     if match.group("dropped") is not None or match.group("doctype") is not None:
         return ""
-    if match.group("tag") is not None or match.group("comment") is not None:
-        if match.group("comment") is None and match.group("name").lower() == "img":
+    if match.group("tag") is not None:
+        name = match.group("name").lower()
+        if name == "img":
             alt = _alt().search(match.group())
             label = (alt.group("dq") or alt.group("sq") or "").strip() if alt else ""
             if label:
                 return label if text.startswith("\n", match.end()) else label + "\n"
-        if match.group("comment") is None:
-            name = match.group("name").lower()
-            is_break = name == "br" or (match.group("close") and regex.fullmatch(_BLOCK, name))
-        else:
-            is_break = False
+        is_break = name == "br" or (match.group("close") and regex.fullmatch(_BLOCK, name))
         if is_break and not text.startswith("\n", match.end()):
             return "\n"
         return ""
@@ -213,20 +251,46 @@ def _rounds(text: str) -> list[Edit]:
 
     Deleting the marks at the start of a line never makes new markup (the
     pattern takes every mark there is), so a pass of only those is final.
+    Markup nested deeper than :data:`_MAX_ROUNDS` passes can undo is left as
+    it is, on every line it reaches: so the step is the same on its own output.
     """
     edits, marks_only = _find(text)
     if marks_only:
         return edits
     current, offsets = apply_edits(text, edits)
     rounds = 1
-    for _ in range(_MAX_ROUNDS):
-        more, _ = _find(current)
-        if not more:
+    left: list[Edit] = []
+    for _ in range(_MAX_ROUNDS + 1):
+        left, _ = _find(current)
+        if not left or rounds > _MAX_ROUNDS:
             break
-        current, later = apply_edits(current, more)
+        current, later = apply_edits(current, left)
         offsets = offsets.then(later)
         rounds += 1
-    return edits if rounds == 1 else _edits_from_map(text, current, offsets)
+    found = edits if rounds == 1 else _edits_from_map(text, current, offsets)
+    if not left:
+        return found
+    # not done after all the passes: the lines the remaining markup comes from keep all of theirs
+    kept: list[tuple[int, int]] = []
+    for edit in left:
+        start = text.rfind("\n", 0, offsets.char(edit.start)) + 1
+        end = _line_end(text, offsets.char(max(edit.end - 1, edit.start)))
+        if kept and start <= kept[-1][1]:
+            kept[-1] = (kept[-1][0], max(end, kept[-1][1]))
+        else:
+            kept.append((start, end))
+    starts = [start for start, _ in kept]
+
+    def touches(edit: Edit) -> bool:
+        k = bisect_right(starts, max(edit.end - 1, edit.start)) - 1
+        return k >= 0 and edit.start <= kept[k][1]
+
+    return [edit for edit in found if not touches(edit)]
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _edits_from_map(text: str, result: str, offsets: OffsetMap) -> list[Edit]:
@@ -315,13 +379,42 @@ def strip_markup(text: str) -> Iterator[Edit]:
     yield from _rounds(text)
 
 
+def _outermost(edits: list[Edit]) -> list[Edit]:
+    """Sorted ``edits`` without those that lie inside an earlier one (``<head>…<!-- … -->…</head>``)."""
+    kept: list[Edit] = []
+    for edit in edits:
+        if kept and edit.start < kept[-1].end:
+            if edit.end > kept[-1].end:
+                kept[-1] = Edit(kept[-1].start, edit.end, "")  # overlapping deletions: one deletion
+            continue
+        kept.append(edit)
+    return kept
+
+
 def _find(text: str) -> tuple[list[Edit], bool]:
-    """The edits of one pass, and whether they are only line-start marks (or none)."""
-    edits: list[Edit] = []
+    """The edits of one pass, and whether they are only line-start marks (or none).
+
+    Markup is looked for in the text as width folding leaves it (one character
+    for one, so positions hold): ``＃ 标题`` and ``＜ｂ＞`` are markup too, else
+    the width step would make markup that a second normalisation removes.
+    """
+    if _FULL_WIDTH_MARKS.search(text) or (("<" in text or "&" in text) and _FULL_WIDTH_ALNUM.search(text)):
+        text = fold_width_text(text)
+    comments = _comments(text)
+    edits: list[Edit] = [Edit(start, end, "") for start, end in comments]
+    c = 0
     for match in matches_at(_pattern(), text, ("<", "&")):
+        start = match.start()
+        while c < len(comments) and comments[c][1] <= start:
+            c += 1
+        if c < len(comments) and comments[c][0] <= start:
+            continue  # inside a comment (a tag or an entity never reaches into one: it holds no "<" or "&")
         replacement = _replace(match, text)
         if replacement is not None and replacement != match.group():
-            edits.append(Edit(match.start(), match.end(), replacement))
+            edits.append(Edit(start, match.end(), replacement))
+    if comments:
+        edits.sort()
+        edits = _outermost(edits)  # a comment inside a dropped element goes with it
     # leading marks, except inside a comment that runs over several lines
     taken = list(edits)
     k = 0

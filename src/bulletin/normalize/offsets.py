@@ -10,15 +10,31 @@ one map from its final output back to the original input.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import TypeAlias
 
 import attrs
 
 __all__ = ["OffsetMap", "OffsetMapBuilder"]
 
 
-@attrs.frozen
+#: Positions are kept in flat machine arrays: 8 bytes each instead of a Python int and a pointer
+#: (about 36 bytes), so a map of an input dense with edits stays a few times the input's size.
+Positions: TypeAlias = "array[int]"
+
+_TYPECODE = "q"
+
+
+def positions(values: Iterable[int]) -> array[int]:
+    """Positions as a flat array of 64-bit integers (taken as is when already one)."""
+    if isinstance(values, array) and values.typecode == _TYPECODE:
+        return values
+    return array(_TYPECODE, values)
+
+
+@attrs.frozen(hash=False)
 class OffsetMap:
     """Map positions of a normalised text back to positions of its input.
 
@@ -34,11 +50,11 @@ class OffsetMap:
 
     input_length: int
     output_length: int
-    out_starts: tuple[int, ...]
-    out_ends: tuple[int, ...]
-    in_starts: tuple[int, ...]
-    in_ends: tuple[int, ...]
-    linear: tuple[bool, ...]
+    out_starts: Positions = attrs.field(converter=positions)
+    out_ends: Positions = attrs.field(converter=positions)
+    in_starts: Positions = attrs.field(converter=positions)
+    in_ends: Positions = attrs.field(converter=positions)
+    linear: bytes = attrs.field(converter=bytes)
 
     @classmethod
     def identity(cls, length: int) -> OffsetMap:
@@ -52,12 +68,12 @@ class OffsetMap:
         """Whether output and input are the same text position for position."""
         return self.input_length == self.output_length and (
             self.output_length == 0
-            or (len(self.out_starts) == 1 and self.linear[0] and self.in_starts[0] == 0)
+            or (len(self.out_starts) == 1 and self.linear[0] == 1 and self.in_starts[0] == 0)
         )
 
     def segments(self) -> Iterator[tuple[int, int, int, int, bool]]:
         """``(out_start, out_end, in_start, in_end, linear)`` for every segment, in order."""
-        return zip(self.out_starts, self.out_ends, self.in_starts, self.in_ends, self.linear, strict=True)
+        return zip(self.out_starts, self.out_ends, self.in_starts, self.in_ends, map(bool, self.linear), strict=True)
 
     def _find(self, pos: int) -> int:
         if not 0 <= pos < self.output_length:
@@ -133,11 +149,11 @@ class OffsetMapBuilder:
     __slots__ = ("_in0", "_in1", "_lin", "_out0", "_out1")
 
     def __init__(self) -> None:
-        self._out0: list[int] = []
-        self._out1: list[int] = []
-        self._in0: list[int] = []
-        self._in1: list[int] = []
-        self._lin: list[bool] = []
+        self._out0 = array(_TYPECODE)
+        self._out1 = array(_TYPECODE)
+        self._in0 = array(_TYPECODE)
+        self._in1 = array(_TYPECODE)
+        self._lin = bytearray()
 
     def copy(self, out_start: int, in_start: int, length: int) -> None:
         """Output ``[out_start, +length)`` is input ``[in_start, +length)``, char for char."""
@@ -156,7 +172,7 @@ class OffsetMapBuilder:
         self._out1.append(out_start + length)
         self._in0.append(in_start)
         self._in1.append(in_start + length)
-        self._lin.append(True)
+        self._lin.append(1)
 
     def replace(self, out_start: int, out_end: int, in_start: int, in_end: int) -> None:
         """Output ``[out_start, out_end)`` came from input ``[in_start, in_end)`` as a whole."""
@@ -166,15 +182,15 @@ class OffsetMapBuilder:
         self._out1.append(out_end)
         self._in0.append(in_start)
         self._in1.append(in_end)
-        self._lin.append(False)
+        self._lin.append(0)
 
     def build(self, input_length: int, output_length: int) -> OffsetMap:
         return OffsetMap(
             input_length=input_length,
             output_length=output_length,
-            out_starts=tuple(self._out0),
-            out_ends=tuple(self._out1),
-            in_starts=tuple(self._in0),
-            in_ends=tuple(self._in1),
-            linear=tuple(self._lin),
+            out_starts=self._out0,
+            out_ends=self._out1,
+            in_starts=self._in0,
+            in_ends=self._in1,
+            linear=bytes(self._lin),
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 
 import attrs
@@ -73,7 +74,7 @@ def _registry() -> dict[str, Step]:
     from bulletin.normalize import hardwrap, invisible, markup, newlines, punctuation, spaces, width
 
     steps = (
-        Step("newlines", newlines.normalize_newlines),
+        Step("newlines", newlines.normalize_newlines, rewrite=newlines.single_breaks),
         Step("invisible", invisible.strip_invisible),
         Step("markup", markup.strip_markup),
         Step("width", rewrite=width.fold_width_text),
@@ -127,7 +128,8 @@ def resolve_steps(steps: Sequence[str | Step], script: str | None = None) -> tup
 
 
 #: Steps whose decisions depend on neighbouring lines: they run again when lines were joined after them.
-_CONTEXT_STEPS = frozenset({"markup", "punctuation", "spaces", "hardwrap"})
+#: (Width folds a full-width dot next to a digit or letter: a joined line can give it one.)
+_CONTEXT_STEPS = frozenset({"markup", "width", "punctuation", "spaces", "hardwrap"})
 #: Steps whose changes never change a hard-wrap decision: they only delete spaces inside or at the
 #: end of lines, and the decisions count line lengths without spaces.
 _WRAP_NEUTRAL = frozenset({"spaces"})
@@ -172,9 +174,13 @@ def normalize(
                 if rewritten != current:
                     current = rewritten
                     changed_now.add(step.name)
-            edits = list(step.find(current))
-            if not edits:
+            found = step.find(current)
+            edits = found if isinstance(found, list) else iter(found)  # a generator is applied as it goes
+            first = (edits[0] if edits else None) if isinstance(edits, list) else next(edits, None)
+            if first is None:
                 continue
+            if not isinstance(edits, list):
+                edits = itertools.chain((first,), edits)
             new_text, step_map = apply_edits(current, edits)
             if new_text == current:
                 continue

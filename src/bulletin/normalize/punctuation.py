@@ -287,11 +287,20 @@ class _Blocks:
         return True
 
 
-def _quotes(ctx: _Context) -> Iterator[Edit]:
+def _quotes(ctx: _Context, protected: list[tuple[int, int]]) -> Iterator[Edit]:
+    """Paired straight quotes as Chinese ones; a quote inside a URL or e-mail address pairs with none.
+
+    Left out before pairing, not after: a pair half inside a URL would have one
+    quote turned and the other not, and the next normalisation would pair again.
+    """
     text = ctx.text
     patterns = _patterns()
     found = [(m.start(), '"') for m in patterns["dquote"].finditer(text)]
     found += [(m.start(), "'") for m in patterns["squote"].finditer(text)]
+    if protected and found:
+        starts = [span[0] for span in protected]
+        found = [(pos, kind) for pos, kind in found
+                 if (k := bisect_right(starts, pos) - 1) < 0 or pos >= protected[k][1]]
     if len(found) < 2:
         return
     blocks = _Blocks(text)
@@ -351,16 +360,16 @@ def fix_punctuation(text: str) -> Iterator[Edit]:
     ctx = _Context(text)
     docs = list(_document_numbers(text))
     taken = {edit.start for edit in docs}
+    protected = _protected(text)
     edits = [
         *docs,
         *_parentheses(ctx, taken),
         *_marks(ctx),
         *_ellipses(ctx),
         *_dashes(ctx),
-        *_quotes(ctx),
+        *_quotes(ctx, protected),
     ]
     edits.sort()
-    protected = _protected(text)
     if protected:
         starts = [span[0] for span in protected]
         kept = []

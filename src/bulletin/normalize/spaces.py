@@ -59,7 +59,8 @@ RUNNING_LENGTH = 25
 def _patterns() -> dict[str, regex.Pattern[str]]:
     return {
         "quick": regex.compile(rf"{_SPACE}"),
-        "trailing": regex.compile(rf"{_SPACE}+$", regex.MULTILINE),
+        # from the first space of a run only: starting again at every space of a long run is quadratic
+        "trailing": regex.compile(rf"(?<!{_SPACE}){_SPACE}+$", regex.MULTILINE),
         "inner": regex.compile(rf"(?<=[^\s]){_SPACE}+(?=[^\s])"),
         "sentence": regex.compile(rf"[{_SENTENCE}]"),
         "running": regex.compile(r"[。，；！？、]"),

@@ -10,7 +10,7 @@ import functools
 import warnings
 from collections.abc import Callable
 
-from bulletin.errors import SourceParserError, UnknownSourceError
+from bulletin.errors import UnknownSourceError
 from bulletin.parsers.base import SourceParser
 
 __all__ = ["ENTRY_POINT_GROUP", "builtin_parsers", "choose_parser", "get_parser", "parser_names", "pin", "unpin"]
@@ -99,7 +99,11 @@ def get_parser(name: str) -> SourceParser:
 
 
 def choose_parser(text: str) -> SourceParser:
-    """The parser whose ``detect`` is surest about ``text`` (the generic one on a tie)."""
+    """The parser whose ``detect`` is surest about ``text`` (the generic one on a tie).
+
+    A parser whose ``detect`` raises (or returns no number) is left out with a
+    warning; the others still compete, so one broken plug-in cannot stop every parse.
+    """
     registry = _parsers()
     best: SourceParser = registry["generic"]
     best_score = -1.0
@@ -107,7 +111,10 @@ def choose_parser(text: str) -> SourceParser:
         try:
             score = float(parser.detect(text))
         except Exception as exc:
-            raise SourceParserError(name, f"detect() raised {type(exc).__name__}: {exc}") from exc
+            warnings.warn(f"source parser {name!r} skipped: detect() raised {type(exc).__name__}: {exc}", stacklevel=2)
+            continue
+        if score != score:  # NaN ranks nowhere
+            continue
         if score > best_score:
             best, best_score = parser, score
     return best

@@ -420,6 +420,9 @@ def match_original_title(line: str) -> SourceMatch | None:
     return _make((found.group("outlet"),), "reposted", (0, len(line.strip())))
 
 
+_NAME_SHAPE = regex.compile("[\\p{Han}A-Za-z]{2,12}")
+
+
 def is_publication_name(text: str) -> bool:
     """Whether ``text`` has the shape of a publication's name (``学习时报``, ``人民网``).
 
@@ -428,14 +431,22 @@ def is_publication_name(text: str) -> bool:
     """
     if text in knowledge.periodicals():
         return True
-    if not regex.fullmatch("[\\p{Han}A-Za-z]{2,12}", text) or text in knowledge.not_publications():
+    if not _NAME_SHAPE.fullmatch(text) or text in knowledge.not_publications():
         return False
-    if any(text.endswith(word) for word in knowledge.not_publications() if len(word) >= 2):
+    # every ending of the text looked up (at most 11), not every word of the lists tried against it
+    words = knowledge.not_publications()
+    if any(text[i:] in words for i in range(len(text) - 1)):
         return False
     if is_name(text):
         return False
     endings = knowledge.publication_endings()
-    return any(text.endswith(ending) and len(text) >= shortest for ending, shortest in endings.items())
+    return any(len(text) >= endings.get(text[i:], len(text) + 1) for i in range(len(text)))
+
+
+@functools.cache
+def _organization_roles() -> frozenset[str]:
+    """Role words an organisation signs with (``评论员``): ``人民日报评论员`` names 人民日报."""
+    return frozenset(word for word, role in knowledge.roles().items() if role.organization)
 
 
 def match_publication_name(line: str) -> SourceMatch | None:
@@ -450,9 +461,10 @@ def match_publication_name(line: str) -> SourceMatch | None:
     if len(text) >= 3 and text[0] == "《" and text[-1] == "》" and "《" not in text[1:-1]:
         name = text[1:-1].strip()
         return _make((name,), "reprinted", (start, end)) if 1 <= len(name) <= 20 else None
-    for word in knowledge.longest_first(w for w, role in knowledge.roles().items() if role.organization):
-        if text.endswith(word) and len(text) > len(word):
-            text = text[: -len(word)]
+    roles = _organization_roles()
+    for i in range(1, len(text)):  # the longest role word that ends the text and leaves a name before it
+        if text[i:] in roles:
+            text = text[:i]
             break
     if text in knowledge.self_references():
         return None

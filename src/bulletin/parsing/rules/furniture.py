@@ -11,6 +11,7 @@ a :class:`~bulletin.model.FurnitureKind`.
 
 from __future__ import annotations
 
+import calendar
 import functools
 from collections import Counter
 
@@ -128,7 +129,8 @@ def _issue_date(text: str) -> IssueDate | None:
     year, month, day = int(match.group(1)), int(match.group(2)), match.group(3)
     if not 1 <= month <= 12 or not 1800 <= year <= 2999:
         return None
-    return IssueDate(year=year, month=month, day=int(day) if day and 1 <= int(day) <= 31 else None)
+    real = day is not None and 1 <= int(day) <= calendar.monthrange(year, month)[1]
+    return IssueDate(year=year, month=month, day=int(day) if real else None)
 
 
 def _split_edges(state: ParseState) -> None:

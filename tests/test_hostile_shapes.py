@@ -1,0 +1,76 @@
+"""Shapes that once cost quadratic time: each runs at a size where the old cost was 7–45 s of CPU.
+
+The bound is CPU time of this process, ten times or more below what the
+quadratic code took, so a loaded machine does not fail the test but a
+quadratic pattern does.  ``benchmarks/pathological.py`` measures them all.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+import bulletin
+
+
+def cpu_seconds(work: Callable[[], object]) -> float:
+    start = time.process_time()
+    work()
+    return time.process_time() - start
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm() -> None:
+    bulletin.parse("目录\n本报讯 会议举行。&amp;<!-- -->")  # patterns compiled outside the timings
+
+
+def test_a_long_run_of_spaces_is_linear() -> None:
+    text = "甲" + " " * 40_000 + "乙"  # was 10 s
+    assert cpu_seconds(lambda: bulletin.parse(text)) < 1.0
+    assert bulletin.normalize(text).text in ("甲 乙", "甲乙")
+
+
+@pytest.mark.parametrize("opening", ["<!--", "&lt;!--", "&amp;lt;!--"])
+def test_unclosed_comments_are_linear(opening: str) -> None:
+    text = opening * (100_000 // len(opening))  # "<!--" * 25,000 was 21 s
+    assert cpu_seconds(lambda: bulletin.normalize(text)) < 2.0
+    assert bulletin.normalize("甲<!--注-->乙<!--丙", steps=["markup"]).text == "甲乙<!--丙"
+
+
+def test_page_number_leaders_in_a_table_of_contents_are_linear() -> None:
+    text = "目录\n短\n甲" + " ." * 10_000 + "甲"  # was 7 s
+    assert cpu_seconds(lambda: bulletin.parse(text)) < 1.0
+
+
+def test_an_entity_behind_a_long_chain_of_amp_is_linear() -> None:
+    text = "&" + "amp;" * 250_000 + "lt;"  # 1 MB: was 45 s to normalise, over 120 s to parse
+    assert cpu_seconds(lambda: bulletin.parse(text)) < 4.0
+    assert bulletin.normalize(text).text == "<"
+
+
+# --- memory -----------------------------------------------------------------------------------------
+
+
+def peak_per_byte(work: Callable[[], object], size: int) -> float:
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        work()
+        return tracemalloc.get_traced_memory()[1] / size
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.parametrize(("unit", "bound"), [("\r\n", 35), ("会议举行。\r", 25), ("会议举行。\u2028", 25)])
+def test_normalising_text_dense_with_breaks_stays_small(unit: str, bound: float) -> None:
+    text = unit * (300_000 // len(unit))  # "\r\n" * n was 154 times its size: ~300 bytes per edit
+    assert peak_per_byte(lambda: bulletin.normalize(text), len(text.encode())) < bound
+
+
+def test_an_offset_map_keeps_positions_in_flat_arrays() -> None:
+    offsets = bulletin.normalize("\r\n" * 1000).offsets
+    assert offsets.in_starts.itemsize == 8  # a machine integer, not a Python int and its pointer
+    assert offsets.span(0, 1) == (0, 2)
