@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from bulletin.cli.common import EXIT_OK, EXIT_SOME_FAILED, UsageError, ascii_safe
+from bulletin.cli.common import EXIT_OK, EXIT_SOME_FAILED, UsageError, ascii_safe, whole_number
 
 __all__ = ["add_batch_arguments", "expand_inputs", "is_batch", "run_batch"]
 
@@ -38,14 +38,6 @@ _EXTENSIONS = (".txt", ".pdf", ".html", ".htm")  # the files a directory input c
 _READ = ", ".join(f"*{ext}" for ext in _EXTENSIONS)
 
 
-def _positive_int(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
-    return number
 
 
 def _positive_float(value: str) -> float:
@@ -61,7 +53,7 @@ def _positive_float(value: str) -> float:
 def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
     """Add ``--jobs``, ``--out``, ``--resume``, ``--progress/--no-progress`` and ``--timeout``."""
     group = parser.add_argument_group("batch (several inputs, a directory or a glob)")
-    group.add_argument("--jobs", "-j", type=_positive_int, metavar="N",
+    group.add_argument("--jobs", "-j", type=whole_number(1), metavar="N",
                        help="worker processes (default: the number of CPUs)")
     group.add_argument("--out", "-o", metavar="FILE",
                        help="write the JSON lines to FILE (default: standard output); "

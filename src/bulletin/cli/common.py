@@ -23,6 +23,7 @@ __all__ = [
     "ascii_safe",
     "input_error",
     "read_input",
+    "whole_number",
 ]
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
@@ -84,14 +85,30 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _byte_count(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number of bytes, got {value!r}") from None
-    if number < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, got {number}")
-    return number
+def whole_number(minimum: int, what: str = "a whole number") -> Callable[[str], int]:
+    """An argparse ``type`` that reads a whole number of at least ``minimum``.
+
+    >>> whole_number(1)("4"), whole_number(0, "a whole number of bytes")("0")
+    (4, 0)
+    >>> whole_number(1)("0")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: must be at least 1, got 0
+    """
+
+    def read(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected {what}, got {value!r}") from None
+        if number < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}, got {number}")
+        return number
+
+    return read
+
+
+_byte_count = whole_number(0, "a whole number of bytes")
 
 
 _UNICODE_ENCODINGS = frozenset({"utf-8", "utf-8-sig", "utf-16", "utf-32", "gb18030"})
