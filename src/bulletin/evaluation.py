@@ -19,14 +19,16 @@ from __future__ import annotations
 
 import difflib
 import functools
+import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 import attrs
 
-__all__ = ["Report", "coverage", "fold", "score", "score_many"]
+__all__ = ["Report", "coverage", "fold", "main", "score", "score_directory", "score_many"]
 
 _SAME = str.maketrans(
     {**dict.fromkeys("“”‘’「」『』＂＇'", '"'), **dict.fromkeys("—–―‐－", "-"), "〔": "[", "〕": "]", "【": "[", "】": "]"}
@@ -246,3 +248,47 @@ def score_many(cases: Iterable[tuple[dict[str, Any], dict[str, Any], str]]) -> R
     for gold, pred, text in cases:
         total.add(score(gold, pred, text))
     return total
+
+
+def score_directory(gold_dir: Path, text_dir: Path, *, parse: Callable[[Path], dict[str, Any]] | None = None) -> Report:
+    """Score every annotation in ``gold_dir`` against the parse of its text in ``text_dir``.
+
+    Each annotation names its text (``"file"``); ``parse`` turns a text's path into the
+    parser's JSON (default: :func:`bulletin.parse` of the file).
+
+    >>> from pathlib import Path
+    >>> report = score_directory(Path("tests/data/gold"), Path("seeds"))
+    >>> report.fields["articles_f1"], report.fields["coverage"]
+    (1.0, 1.0)
+    """
+    import bulletin
+
+    def default(path: Path) -> dict[str, Any]:
+        return bulletin.parse(path).to_dict()
+
+    reader = parse or default
+    cases = []
+    for path in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text_path = text_dir / str(gold["file"])
+        cases.append((gold, reader(text_path), bulletin.read_text(text_path)))
+    return score_many(cases)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m bulletin.evaluation GOLD_DIR TEXT_DIR``: print the score per field and overall."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m bulletin.evaluation", description=main.__doc__)
+    parser.add_argument("gold_dir", type=Path)
+    parser.add_argument("text_dir", type=Path)
+    args = parser.parse_args(argv)
+    report = score_directory(args.gold_dir, args.text_dir)
+    for field, value in report.fields.items():
+        print(f"{field}: {value:.3f}")
+    print(f"score {report.overall:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
