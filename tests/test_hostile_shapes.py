@@ -70,6 +70,12 @@ def test_normalising_text_dense_with_breaks_stays_small(unit: str, bound: float)
     assert peak_per_byte(lambda: bulletin.normalize(text), len(text.encode())) < bound
 
 
+def test_a_line_of_many_markdown_marks_stays_small() -> None:
+    text = "# " * 100_000  # the pattern's repeated group kept ~150 bytes per mark
+    assert peak_per_byte(lambda: bulletin.normalize(text, steps=["markup"]), len(text.encode())) < 15
+    assert bulletin.normalize("# # #乙\n- * 丙\n-甲", steps=["markup"]).text == "#乙\n丙\n-甲"
+
+
 def test_an_offset_map_keeps_positions_in_flat_arrays() -> None:
     offsets = bulletin.normalize("\r\n" * 1000).offsets
     assert offsets.in_starts.itemsize == 8  # a machine integer, not a Python int and its pointer

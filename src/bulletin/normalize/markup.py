@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import functools
 import html.entities
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -168,20 +169,30 @@ def _residue_edits(text: str) -> list[Edit]:
 # plain patterns: the standard ``re`` jumps from one "\n" to the next (an alternation with
 # ``\A`` or ``^`` in MULTILINE mode would try every position)
 @functools.cache
-def _lead() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Markdown heading and bullet marks: at the text's start, and after a ``"\\n"``."""
-    marks = rf"[{_SPACE}]*(?P<marks>(?:(?:\#{{1,6}}|[-*+>])[{_SPACE}]+)+)"
-    return re.compile(marks), re.compile("\n" + marks)
+def _lead() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Markdown heading and bullet marks: the first at the text's start and after a ``"\\n"``, then one more."""
+    mark = rf"(?:\#{{1,6}}|[-*+>])[{_SPACE}]+"
+    first = rf"[{_SPACE}]*(?P<marks>{mark})"
+    return re.compile(first), re.compile("\n" + first), re.compile(mark)
 
 
-def _leads(text: str) -> Iterator[re.Match[str]]:
+def _leads(text: str) -> Iterator[tuple[int, int, int]]:
+    """``(start, marks_start, marks_end)`` of every run of marks that opens a line.
+
+    The marks after the first are taken one at a time, not by a repeated group:
+    the pattern engine keeps state per repetition, some 150 bytes per mark on a
+    line of ``"# " * n``.
+    """
     if "#" not in text and "-" not in text and "*" not in text and "+" not in text and ">" not in text:
         return
-    first, after_break = _lead()
-    match = first.match(text)
-    if match is not None:
-        yield match
-    yield from after_break.finditer(text)
+    first, after_break, mark = _lead()
+    found = first.match(text)
+    starts = itertools.chain(() if found is None else (found,), after_break.finditer(text))
+    for match in starts:
+        end = match.end("marks")
+        while (more := mark.match(text, end)) is not None:
+            end = more.end()
+        yield match.start(), match.start("marks"), end
 
 
 @functools.cache
@@ -418,12 +429,11 @@ def _find(text: str) -> tuple[list[Edit], bool]:
     # leading marks, except inside a comment that runs over several lines
     taken = list(edits)
     k = 0
-    for lead in _leads(text):
-        start = lead.start()
+    for start, marks_start, marks_end in _leads(text):
         while k < len(taken) and taken[k].end <= start:
             k += 1
         if k == len(taken) or taken[k].start > start:
-            edits.append(Edit(lead.start("marks"), lead.end("marks"), ""))
+            edits.append(Edit(marks_start, marks_end, ""))
     marks_only = not taken
     edits.sort()
     residue = _residue_edits(text)
