@@ -194,6 +194,16 @@ def test_a_full_width_heading_mark_is_not_kept_in_the_title() -> None:
     assert parsed.articles[0].title == "全市安全生产工作会议举行"
 
 
+def test_markup_of_several_passes_keeps_each_character_on_its_own_input() -> None:
+    # found by fuzz/fuzz_parse.py: two entities and a break between them became one edit, and the
+    # "&" of the second line mapped to the first line
+    result = bulletin.normalize("<br/># 甲&amp;<br/>&amp;乙", steps=["markup"])
+    assert result.text == "\n甲&\n&乙"
+    assert [result.offsets.char(i) for i in range(len(result.text))] == [0, 7, 8, 13, 18, 23]
+    parsed = bulletin.parse("＜ｂｒ／＞# 本报讯本报讯&amp;amp;amp;<br/>&amp;amp;amp;本报讯")
+    assert covered(parsed)
+
+
 def test_deeply_nested_markup_keeps_its_line_and_only_it() -> None:
     text = "<b>甲</b>\n" + "<" * 10 + "b>" * 10 + "\n<b>乙</b>"
     assert bulletin.normalize(text, steps=["markup"]).text == "甲\n" + "<" * 10 + "b>" * 10 + "\n乙"

@@ -317,8 +317,15 @@ def _edits_from_map(text: str, result: str, offsets: OffsetMap) -> list[Edit]:
                 pending = None
             done = i1
             continue
+        if pending is not None and i0 >= done and i1 > i0:
+            # a replacement of input of its own: the pending edit ends where this one starts, so
+            # each output character keeps the input it came from (``&amp;<br/>&amp;`` is three)
+            edits.append(Edit(pending[0], i0, "".join(pending[1])))
+            pending, done = None, i0
         if pending is None:
-            pending = (done, [])
+            pending = (done, []) if i0 < done or i1 <= i0 else (i0, [])
+            if i0 > done and i1 > i0:
+                edits.append(Edit(done, i0, ""))  # input deleted before this replacement
         pending[1].append(result[o0:o1])
         done = max(done, i1)
     if pending is not None or done < len(text):
