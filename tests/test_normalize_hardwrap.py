@@ -160,3 +160,15 @@ def test_an_acronym_broken_by_the_column_joins_without_a_space() -> None:
 def test_a_bracket_left_open_joins_the_line_that_closes_it() -> None:
     assert continues("久久为功，“蓝天”成为常态（总", "书记的关切·落地的回响）", width=None)
     assert not continues("久久为功，“蓝天”成为常态", "书记的关切·落地的回响", width=None)
+
+
+def test_the_separator_is_the_same_for_composed_and_decomposed_text() -> None:
+    """Found by the fuzz: an acronym cut (``（I`` / ``MF）``) was looked for with the combining
+    mark of a decomposed capital still at the line's end, so ``É`` and ``E`` + U+0301 parted."""
+    import unicodedata
+
+    from bulletin.normalize.hardwrap import wrap_separator
+
+    for prev, nxt in [("I;É", "École"), ("（I", "MF）和"), ("café", "noir"), ("会议É", "Élan")]:
+        nfd = wrap_separator(unicodedata.normalize("NFD", prev), unicodedata.normalize("NFD", nxt))
+        assert nfd == wrap_separator(unicodedata.normalize("NFC", prev), unicodedata.normalize("NFC", nxt)), (prev, nxt)

@@ -272,7 +272,8 @@ def wrap_separator(prev: str, next: str) -> str:
         end -= 1
     last = body[end - 1 : end]
     if last and _word_end().match(last) and _word_start().match(next):
-        if last.isupper() and next.lstrip()[:1].isupper() and _acronym_cut().search(prev):
+        # (looked for on the text without its combining marks, so ``É`` decides alike composed or not)
+        if last.isupper() and next.lstrip()[:1].isupper() and _acronym_cut().search(body, 0, end):
             return ""  # an acronym in Chinese text broken by the column: ``（I`` / ``MF）``
         return " "
     if len(body) <= 3 and _ITEM_NUMBER.fullmatch(body):
