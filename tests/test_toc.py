@@ -91,3 +91,13 @@ def test_a_page_name_printed_over_its_page_is_furniture() -> None:
     assert [(e.section, e.title) for e in parsed.toc] == [("01版", "要闻"), ("02版", "综合新闻")]
     assert ("page-name", "要 闻") in [(f.kind, f.text) for f in parsed.furniture]
     assert [a.title for a in parsed.articles] == ["青岚县启动秋季助农行动"]
+
+
+def test_a_line_split_before_a_toc_keeps_its_parts() -> None:
+    """Found by the fuzz: a line whose residue was split off (``0-->``) was claimed whole again as
+    front matter above a 目录, and two furniture elements then told its text twice."""
+    text = "0-->\r目录\r<\r000:"
+    parsed = bulletin.parse(text)
+    kinds = [(str(f.kind), f.text) for f in parsed.furniture]
+    assert ("cms-residue", "-->") in kinds
+    assert not any(text_ == "0-->" for _, text_ in kinds)

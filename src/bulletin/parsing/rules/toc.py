@@ -24,6 +24,7 @@ import regex
 from bulletin.knowledge import alternation, load, with_variants
 from bulletin.model import Furniture, TocEntry
 from bulletin.parsing.lines import Line
+from bulletin.parsing.pieces import whole_text
 from bulletin.parsing.rules.toc_entry import (
     fold_title,
     folds_into,
@@ -86,7 +87,8 @@ def _headed(state: ParseState) -> bool:
         walk.claim()
         state.claim(line, "furniture", "toc-heading")
         state.furniture.append(Furniture(kind="toc-heading", text=line.text, span=line.span))
-        before = [other for other in state.lines[:index] if other.kind is None]
+        # lines still whole (a line a rule has split already keeps its parts)
+        before = [other for other in state.lines[:index] if other.kind is None and whole_text(state, other) is not None]
         if not any(is_running_text(other.text) for other in before):
             for other in before:
                 state.claim(other, "furniture", "front-matter")
