@@ -241,3 +241,11 @@ def test_an_editors_note_over_a_credit_line_holds_that_line_too() -> None:
     notes = [note for article in parsed.articles for note in article.notes if note.kind == "editor"]
     assert [note.text for note in notes] == ["【按：记者 张三 李四】"]
     assert parsed.text[notes[0].span] == "【按：\n记者 张三 李四\n】"
+
+
+def test_an_editor_note_leaves_out_residue_split_off_its_lines() -> None:
+    """Found by the fuzz after the merges: residue split off a line inside an editor's note
+    (``0-->``) was still in the note's text."""
+    parsed = bulletin.parse("【按\r0-->\r]")
+    notes = [n.text for a in parsed.articles for n in a.notes]
+    assert "-->" not in "".join(notes)

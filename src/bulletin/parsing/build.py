@@ -32,7 +32,7 @@ from bulletin.model import (
     Subhead,
 )
 from bulletin.normalize.hardwrap import wrap_separator
-from bulletin.parsing.lines import text_offset
+from bulletin.parsing.lines import Line, text_offset
 from bulletin.parsing.rules.headline import splits_kicker
 from bulletin.parsing.rules.toc import fold_title
 from bulletin.parsing.state import ArticleDraft, ParseState, Piece, Unit
@@ -325,9 +325,18 @@ class _Builder:
                 ]
                 if lines:
                     span = lines[0].span.cover(lines[-1].span)
-                    note = Note(kind=getattr(match, "kind", "editor"), text="".join(x.text for x in lines), span=span)
+                    # furniture split off a line (a page label, residue) is not the note's text
+                    text = "".join(self.unfurnished(line) for line in lines)
+                    note = Note(kind=getattr(match, "kind", "editor"), text=text, span=span)
                     result[k] = attrs.evolve(article, notes=(*article.notes, note))
         return result
+
+    def unfurnished(self, line: Line) -> str:
+        """A line's text without the furniture a rule split off it."""
+        pieces = self.state.pieces[line.index]
+        if all(piece.kind != "furniture" for piece in pieces):
+            return line.text
+        return "".join(line.text[piece.start : piece.end] for piece in pieces if piece.kind != "furniture").strip()
 
     def build(self, parser: str) -> Bulletin:
         state = self.state
