@@ -171,3 +171,12 @@ def test_a_breadcrumb_before_the_title_and_the_date_under_it_are_furniture() -> 
 def test_a_date_signing_a_document_is_no_date_stamp() -> None:
     text = "关于做好某某工作的通知\n\n各区：\n\n请认真做好某某工作。\n\n某某市人民政府办公厅\n\n2031年3月8日\n"
     assert not bulletin.parse(text).furniture
+
+
+def test_a_split_line_is_not_claimed_whole_as_an_issue_line() -> None:
+    """Found by the fuzz after the merges: a breadcrumb split off a leading line (``第3版»``) and
+    then the whole line taken as an issue line told the same text twice."""
+    parsed = bulletin.parse("第3版»0")
+    texts = [f.text for f in parsed.furniture]
+    assert texts.count("第3版»") <= 1
+    assert "第3版»0" not in texts

@@ -20,7 +20,7 @@ import regex
 from bulletin.knowledge import load
 from bulletin.model import Furniture, FurnitureKind, IssueDate
 from bulletin.parsing.lines import Line
-from bulletin.parsing.pieces import first_text, last_text, split_leading, split_trailing
+from bulletin.parsing.pieces import first_text, last_text, split_leading, split_trailing, whole_text
 from bulletin.parsing.state import ParseState, Piece
 from bulletin.recognize.source import match_publication_name
 
@@ -102,8 +102,8 @@ def _leading_lines(state: ParseState) -> None:
         if line.kind == "furniture":
             dated = True
             continue
-        if line.kind is not None:
-            break
+        if line.kind is not None or whole_text(state, line) is None:
+            break  # a line a rule has split already keeps its parts
         if is_leading_issue_line(line.text):
             block.append((line, "issue-line"))
             dated = True
