@@ -74,9 +74,12 @@ def test_editor_notes_find_their_article_without_a_scan_of_every_article() -> No
     count = 60_000
     articles = [Article(span=Span(10 * k, 10 * k + 10)) for k in range(count)]
     lines = [Line(index=k, text="按：一则说明", raw="按：一则说明", span=Span(10 * k, 10 * k + 6), norm_start=10 * k) for k in range(count)]
+    from bulletin.parsing.state import Piece
+
     state: Any = SimpleNamespace(
         editor_notes=[(line, line, None) for line in lines],
         lines=lines,
+        pieces=[[Piece(line, 0, len(line.text))] for line in lines],
         normalized=None,
         options=SimpleNamespace(issue_date=None),
         issue_date=None,
