@@ -44,6 +44,7 @@ import regex
 from bulletin.normalize.edits import Edit
 
 __all__ = [
+    "BRACKET_PAIRS",
     "continues",
     "estimate_wrap_width",
     "hard_break",
@@ -187,9 +188,13 @@ def _clause_mark() -> regex.Pattern[str]:
     return regex.compile(r"[，、,]")
 
 
+#: The brackets and quotes a hard wrap can fall inside, as (opener, closer).
+BRACKET_PAIRS: tuple[tuple[str, str], ...] = (("（", "）"), ("(", ")"), ("“", "”"), ("《", "》"), ("【", "】"), ("「", "」"))
+
+
 def _unclosed(prev: str, nxt: str) -> bool:
     """Whether ``prev`` leaves a bracket or quote open that ``nxt`` closes: ``…（总`` / ``书记的关切）``."""
-    for opener, closer in ("（）", "()", "“”", "《》", "【】", "「」"):
+    for opener, closer in BRACKET_PAIRS:
         if prev.count(opener) > prev.count(closer) and nxt.count(closer) > nxt.count(opener):
             return True
     return False

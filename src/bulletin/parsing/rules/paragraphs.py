@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from bulletin.normalize.hardwrap import continues, estimate_wrap_width, wrap_separator
+from bulletin.normalize.hardwrap import BRACKET_PAIRS, continues, estimate_wrap_width, wrap_separator
 from bulletin.parsing.lines import Line
 from bulletin.parsing.rules.headline import is_headline_like
 from bulletin.parsing.rules.toc_entry import join_letter_spaced
@@ -42,16 +42,13 @@ def _clause_end(text: str) -> bool:
     return ends_with_run(text, "，、；：,;")
 
 
-_PAIRS = (("（", "）"), ("(", ")"), ("“", "”"), ("《", "》"), ("【", "】"), ("「", "」"))
-
-
 def _unclosed(text: str) -> bool:
     """Whether ``text`` opens a bracket or a quote it does not close, so the next line goes on with it.
 
     >>> _unclosed("久久为功，小城成为“花园城”（总"), _unclosed("临江港吞吐量创新高（图）")
     (True, False)
     """
-    return any(text.count(opener) > text.count(closer) for opener, closer in _PAIRS)
+    return any(text.count(opener) > text.count(closer) for opener, closer in BRACKET_PAIRS)
 
 
 def _visible(text: str) -> int:

@@ -64,8 +64,6 @@ _BRACKETED_HEADLINE = regex.compile(r"【(?P<name>[^【】]{6,40})】")
 _CUT_SENTENCE = regex.compile(r"^(?=.{16}).*[，,、；;].{2}")
 # a numbered paragraph: 1. 本校学生…
 _PARAGRAPH_NUMBER = regex.compile(r"(\d{1,2})[.．、](?!\d++(?:[.．]\d|[%％万亿千百十]))")
-# a photographer's credit: 新华社记者 王明摄, 摄影/王明, 王明 攝
-_PHOTO_CREDIT = regex.compile(r"[摄攝][）)]?$|[摄攝]影")
 # a picture's caption over its photographer's credit, inside the text, is at most this long
 _CAPTION_LENGTH = 150
 # a teaser between a headline and its dateline or credit: at most this many paragraphs of this length
@@ -191,11 +189,6 @@ def _second_dispatch(article: ArticleDraft, unit: Unit) -> bool:
         and bool(getattr(first, "credits", ()))
         and bool(getattr(second, "credits", ()))
     )
-
-
-def _photo_credit(unit: Unit) -> bool:
-    """Whether a credit names a photographer (``新华社记者 王明摄``), who closes photo news."""
-    return _PHOTO_CREDIT.search(unit.text) is not None
 
 
 def _opens(unit: Unit) -> bool:
@@ -448,7 +441,7 @@ class _Segmenter:
             return
         nxt = self.units[i + 1] if i + 1 < len(self.units) else None
         before_dateline = nxt is not None and nxt.kind == "dateline" and _opens(nxt)
-        if current is not None and in_text and not before_dateline and not _photo_credit(unit) and self.teaser_only(current):
+        if current is not None and in_text and not before_dateline and not photographers_only(unit.payload) and self.teaser_only(current):
             # a teaser before the byline (记者 | …) is not body; a credit after the text (a letter's
             # signature, a photographer's credit closing photo news) closes it instead
             self.set_aside_teaser(current)
