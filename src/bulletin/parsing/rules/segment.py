@@ -248,6 +248,8 @@ class _Segmenter:
         self.state = state
         self.units = state.units
         self.kinds = _kinds(state)
+        # where each unit stands, so a heading run finds what follows it without a search of the list
+        self.position = {id(unit): k for k, unit in enumerate(self.units)}
         self.toc_titles = {fold_title(e.title) for e in state.toc}
         self.toc_sections = {fold_title(e.section) for e in state.toc if e.section}
         self.current: ArticleDraft | None = None
@@ -603,7 +605,7 @@ class _Segmenter:
             score -= 6
         if len(units) == 1 and head.text.endswith(("：", ":")):
             score -= 3  # a line that introduces what follows (``他在声明中说：``)
-        after = self.units.index(head) + 1
+        after = self.position[id(head)] + 1
         if after < len(self.units) and _FIELD.fullmatch(self.units[after].text):
             score -= 3  # a notice's numbered heading over its fields (``主讲人：…``, ``时间：…``)
         return score
@@ -639,7 +641,7 @@ class _Segmenter:
     def numbering_restarts(self, current: ArticleDraft, units: list[Unit]) -> bool:
         """Whether the text after a heading numbers its items from 1 again, after the current
         article's text numbered its own (``1.`` … ``6.``, then a heading, then ``1.``)."""
-        after = self.units.index(units[-1]) + 1 if units else 0
+        after = self.position[id(units[-1])] + 1 if units else 0
         if after >= len(self.units) or _PARAGRAPH_NUMBER.match(self.units[after].text) is None:
             return False
         if int(_PARAGRAPH_NUMBER.match(self.units[after].text).group(1)) != 1:  # type: ignore[union-attr]
