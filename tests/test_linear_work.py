@@ -88,3 +88,22 @@ def test_editor_notes_find_their_article_without_a_scan_of_every_article() -> No
     assert [len(article.notes) for article in noted] == [1] * count
     assert noted[123].notes[0].span == Span(1230, 1236)
     assert noted[123].notes[0].kind == "editor"
+
+
+def test_wrap_separator_reads_only_the_end_of_a_long_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a paragraph joined over thousands of lines asks for the separator once per line: the acronym
+    # test must look at the few characters before the break, not search the whole paragraph
+    searched: list[int] = []
+    pattern = hardwrap._acronym_cut()
+
+    class Counting:
+        def search(self, text: str, pos: int, endpos: int) -> object:
+            searched.append(endpos - pos)
+            return pattern.search(text, pos, endpos)
+
+    monkeypatch.setattr(hardwrap, "_acronym_cut", lambda: Counting())
+    paragraph = "国际货币基金组织发布报告。" * 20_000 + "（I"
+    assert hardwrap.wrap_separator(paragraph, "MF）和世界银行") == ""
+    assert hardwrap.wrap_separator("ab" * 20_000 + " I", "MF）") == " "  # a Latin word before it: not an acronym cut
+    assert hardwrap.wrap_separator("IMF", "AND") == ""  # from the start of the text
+    assert searched and max(searched) <= 8

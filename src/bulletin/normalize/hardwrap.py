@@ -271,19 +271,31 @@ def wrap_separator(prev: str, next: str) -> str:
     # the last character that is not a space, looked at directly (a search for the pattern
     # followed by spaces and the end would try it at every character of a long line); combining
     # marks are looked through, so decomposed ``é`` (e + U+0301) decides as composed ``é`` does
-    body = prev.rstrip(_WHITE_SPACE)
-    end = len(body)
-    while end and unicodedata.category(body[end - 1]) in ("Mn", "Me"):
+    # (by index, never copying ``prev``: a paragraph joined over thousands of lines asks once per line)
+    body_end = len(prev)
+    while body_end and prev[body_end - 1] in _WHITE_SPACE:
+        body_end -= 1
+    end = body_end
+    while end and unicodedata.category(prev[end - 1]) in ("Mn", "Me"):
         end -= 1
-    last = body[end - 1 : end]
+    last = prev[end - 1 : end]
     if last and _word_end().match(last) and _word_start().match(next):
         # (looked for on the text without its combining marks, so ``É`` decides alike composed or not)
-        if last.isupper() and next.lstrip()[:1].isupper() and _acronym_cut().search(body, 0, end):
+        if last.isupper() and next.lstrip()[:1].isupper() and _acronym_cut().search(prev, _acronym_reach(prev, end), end):
             return ""  # an acronym in Chinese text broken by the column: ``（I`` / ``MF）``
         return " "
-    if len(body) <= 3 and _ITEM_NUMBER.fullmatch(body):
+    if body_end <= 3 and _ITEM_NUMBER.fullmatch(prev, 0, body_end):
         return " "  # an item's number printed on a line of its own: ``1.`` / ``12/3 校运会…``
     return ""
+
+
+def _acronym_reach(text: str, end: int) -> int:
+    """Where a match of :func:`_acronym_cut` ending at ``end`` can start at the earliest: before
+    the spaces at ``end``, four capitals and the character in front of them."""
+    start = end
+    while start and text[start - 1].isspace():
+        start -= 1
+    return max(0, start - 5)
 
 
 @functools.cache

@@ -47,7 +47,8 @@ class Line:
 
     index: int
     text: str
-    raw: str
+    #: the input line as printed (``None``: cut from ``source`` when asked, see :attr:`raw`)
+    _raw: str | None = attrs.field(alias="raw")
     span: Span
     norm_start: int
     heading_level: int = 0
@@ -58,6 +59,15 @@ class Line:
     kind: str | None = None
     page: int | None = None
     furniture: str | None = None
+    #: the whole input, and the bounds of this line in it (the parser keeps no copy of each line)
+    source: str = attrs.field(default="", repr=False)
+    raw_start: int = 0
+    raw_end: int = 0
+
+    @property
+    def raw(self) -> str:
+        """The input line as printed, indent and markup included."""
+        return self._raw if self._raw is not None else self.source[self.raw_start : self.raw_end]
 
     def sub_span(self, start: int, end: int, normalized: NormalizedText) -> Span:
         """The input span of ``text[start:end]``, widened to the line's edges where it touches them."""
@@ -199,7 +209,10 @@ def build_lines(original: str, normalized: NormalizedText, layout: Layout | None
         line = Line(
             index=len(lines),
             text=stripped,
-            raw=raw,
+            raw=None,
+            source=original,
+            raw_start=line_start,
+            raw_end=line_end,
             span=span,
             norm_start=n_start,
             heading_level=heading_level,
@@ -250,13 +263,15 @@ def _split_run_on(line: Line, original: str, normalized: NormalizedText, index: 
         start = line.span.start if k == 0 else normalized.offsets.span(line.norm_start + a, line.norm_start + a + 1)[0]
         end = line.span.end if b == len(line.text) else normalized.offsets.span(line.norm_start + b - 1, line.norm_start + b)[1]
         end = max(end, start)
-        raw = original[start:end]
         parts.append(
             attrs.evolve(
                 line,
                 index=index + len(parts),
                 text=text,
-                raw=raw,
+                raw=None,
+                source=original,
+                raw_start=start,
+                raw_end=end,
                 span=Span(start, end),
                 norm_start=line.norm_start + a,
                 indented=line.indented if k == 0 else True,

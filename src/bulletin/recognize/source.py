@@ -207,7 +207,7 @@ def _bracketed(line: str, start: int, end: int) -> SourceMatch | None:
         ):
             return _make((text[1:closing],), "reprinted", (start, end))
         return None
-    if is_publication_name(text) or text in knowledge.agencies() - knowledge.self_references():
+    if is_publication_name(text) or (text in knowledge.agencies() and text not in knowledge.self_references()):
         return _make((text,), "reprinted", (start, end))
     parts = tuple(part.strip() for part in _NAME_SPLIT.split(text))
     if all(is_outlet_name(part) for part in parts):

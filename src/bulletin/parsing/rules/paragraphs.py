@@ -201,6 +201,9 @@ def paragraphs_rule(state: ParseState) -> None:
     state.marked_headings = sum(1 for line in state.lines if line.heading_level) >= 2
     units: list[Unit] = []
     current: Unit | None = None
+    # the open unit's text grows here, not in ``current.text``: a local string is extended in
+    # place, so a paragraph joined over many lines costs its length once, not once per line
+    text = ""
     block = 0
     for line in state.lines:
         if line.blank_before:
@@ -209,20 +212,28 @@ def paragraphs_rule(state: ParseState) -> None:
             if piece.kind in ("furniture", "toc"):
                 continue
             if piece.kind != "text":
+                if current is not None:
+                    current.text, text = text, ""
                 units.append(Unit([piece], kind=piece.kind, text=piece.text, block=block))
                 current = None
                 continue
             if current is not None and piece.start == 0 and _joins(state, current, piece):
-                current.text += wrap_separator(current.text, piece.text) + piece.text
+                following = piece.text
+                text += wrap_separator(text, following) + following
                 current.pieces.append(piece)
             else:
+                if current is not None:
+                    current.text = text
                 # a label printed letter-spaced reads as one word: ``刊 首 语`` → ``刊首语`` (a two-character
                 # heading such as ``改  变`` keeps its spacing, which tells it from a column name)
                 text = piece.text
                 if piece.whole_line and len(text) >= 5:
                     text = join_letter_spaced(text)
-                current = Unit([piece], kind="text", text=text, block=block)
+                current = Unit([piece], kind="text", block=block)
                 units.append(current)
             if piece.end < len(line.text):
+                current.text, text = text, ""
                 current = None
+    if current is not None:
+        current.text = text
     state.units = units
