@@ -107,3 +107,31 @@ def test_wrap_separator_reads_only_the_end_of_a_long_paragraph(monkeypatch: pyte
     assert hardwrap.wrap_separator("ab" * 20_000 + " I", "MF）") == " "  # a Latin word before it: not an acronym cut
     assert hardwrap.wrap_separator("IMF", "AND") == ""  # from the start of the text
     assert searched and max(searched) <= 8
+
+
+def test_a_line_printed_again_is_read_once() -> None:
+    import bulletin
+    from bulletin.parsing.rules.furniture import furniture_kind
+    from bulletin.recognize.byline import match_credit_line
+
+    bulletin.parse("本报讯 会议举行。")
+    credits, kinds = match_credit_line.cache_info().misses, furniture_kind.cache_info().misses  # type: ignore[attr-defined]
+    # a hostile text: one short line a hundred thousand times (each once cost every recogniser)
+    parsed = bulletin.parse("（）\n" * 100_000)
+    assert len(parsed.articles) == 1 and parsed.articles[0].paragraphs[0].text.startswith("（）（）")
+    assert match_credit_line.cache_info().misses - credits <= 2  # type: ignore[attr-defined]
+    assert furniture_kind.cache_info().misses - kinds <= 2  # type: ignore[attr-defined]
+
+
+def test_remembered_answers_are_forgotten_when_the_knowledge_changes() -> None:
+    import bulletin
+    from bulletin import knowledge
+
+    text = "城中村改造进入深水区\n\n南方周末记者 张三\n\n城中村改造已进入深水区。"
+    assert bulletin.parse(text)[0].bylines == ()
+    knowledge.extend('agencies.mainland.names = ["南方周末"]')
+    try:
+        assert [(b.organization, b.name) for b in bulletin.parse(text)[0].bylines] == [("南方周末", "张三")]
+    finally:
+        knowledge.reset()
+    assert bulletin.parse(text)[0].bylines == ()

@@ -22,6 +22,7 @@ from bulletin.model import Furniture, FurnitureKind, IssueDate
 from bulletin.parsing.lines import Line
 from bulletin.parsing.pieces import first_text, last_text, split_leading, split_trailing, whole_text
 from bulletin.parsing.state import ParseState, Piece
+from bulletin.recognize.common import memoized
 from bulletin.recognize.source import match_publication_name
 
 __all__ = ["furniture_kind", "furniture_rule", "is_leading_issue_line"]
@@ -62,6 +63,7 @@ def _any_pattern() -> regex.Pattern[str]:
     return regex.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _patterns()))
 
 
+@memoized
 def furniture_kind(text: str) -> FurnitureKind | None:
     """The kind of furniture a whole line is, or ``None``.
 
