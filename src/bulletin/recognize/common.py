@@ -37,6 +37,7 @@ __all__ = [
     "content_bounds",
     "enclosed",
     "ends_with_run",
+    "forget_lines",
     "keywords",
     "keywords_of",
     "lazy_pattern",
@@ -93,7 +94,9 @@ _TRAIL = lazy_pattern("[\\s\u3000]*+", regex.REVERSE)
 Recogniser = TypeVar("Recogniser", bound=Callable[..., object])
 
 #: How many distinct lines a :func:`memoized` recogniser remembers its answers for.
-MEMO_LINES = 2048
+MEMO_LINES = 256
+
+_MEMOS: list[Any] = []
 
 
 def memoized(recogniser: Recogniser) -> Recogniser:
@@ -102,9 +105,11 @@ def memoized(recogniser: Recogniser) -> Recogniser:
     A recogniser is a pure function of the line's text and of the knowledge in
     force, and its answers are frozen values, so a line printed again (a
     running header, one credit under every brief, a hostile text of one short
-    line repeated a million times) is read once.  The answers are forgotten
-    when the knowledge changes, with every other cache of the recognisers
-    (:func:`bulletin.knowledge.extend`).  Apply it under :func:`keywords`.
+    line repeated a million times) is read once.  The parser forgets the
+    answers when a parse ends (:func:`forget_lines`), so nothing of one text
+    is held after it; they are also forgotten when the knowledge changes, with
+    every other cache of the recognisers (:func:`bulletin.knowledge.extend`).
+    Apply it under :func:`keywords`.
 
     >>> calls = []
     >>> @memoized
@@ -114,7 +119,15 @@ def memoized(recogniser: Recogniser) -> Recogniser:
     >>> [match_end(line) for line in ("（）", "会议举行。", "（）")], len(calls)
     ([False, True, False], 2)
     """
-    return cast(Recogniser, functools.lru_cache(maxsize=MEMO_LINES)(recogniser))
+    remembering = functools.lru_cache(maxsize=MEMO_LINES)(recogniser)
+    _MEMOS.append(remembering)
+    return cast(Recogniser, remembering)
+
+
+def forget_lines() -> None:
+    """Forget every :func:`memoized` recogniser's answers (the parser calls it when a parse ends)."""
+    for remembering in _MEMOS:
+        remembering.cache_clear()
 
 #: What each recogniser that opted in declared: a function giving its keywords (built on first need).
 _KEYWORDS: dict[Callable[..., object], Callable[[], Iterable[str]]] = {}
