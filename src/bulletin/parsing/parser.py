@@ -23,7 +23,7 @@ from bulletin.gcpause import collector_paused
 from bulletin.knowledge import KnowledgeSource, read_knowledge
 from bulletin.model import Bulletin
 from bulletin.normalize.pipeline import LINE_STEPS, normalize
-from bulletin.parsing.build import build_bulletin
+from bulletin.parsing.build import bulletin_fields
 from bulletin.parsing.lines import build_lines
 from bulletin.parsing.ruler import Ruler
 from bulletin.parsing.rules.byline import byline_rule
@@ -113,6 +113,10 @@ class Parser:
     def parse(self, text: str, options: ParseOptions | None = None) -> Bulletin:
         """Parse ``text`` into a bulletin."""
         try:
-            return build_bulletin(self.state(text, options), self.name)
+            state = self.state(text, options)
+            fields = bulletin_fields(state, self.name)
         finally:
             forget_lines()
+        original = state.original
+        del state  # the lines and pieces go before the bulletin takes its copy of the input
+        return Bulletin(text=original, **fields)
