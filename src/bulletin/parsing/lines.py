@@ -48,7 +48,7 @@ class Line:
     index: int
     text: str
     #: the input line as printed (``None``: cut from ``source`` when asked, see :attr:`raw`)
-    _raw: str | None = attrs.field(alias="raw")
+    _raw: str | None = attrs.field(alias="raw", repr=False)
     span: Span
     norm_start: int
     heading_level: int = 0
