@@ -58,8 +58,8 @@ def dumps(value: Any, *, indent: int | None = None, fast: bool = True) -> str:
     ``value`` holds what :func:`json.dumps` takes.  ``fast=False`` always
     takes the standard encoder.
     """
-    encode = fast_encoder() if fast else None
-    if encode is not None and isinstance(indent, int) and indent > 0:
+    encode = fast_encoder() if fast and isinstance(indent, int) and indent > 0 else None
+    if encode is not None and isinstance(indent, int):
         try:
             return encode(value, indent)
         except (TypeError, ValueError, OverflowError, UnicodeError):
