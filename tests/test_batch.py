@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 import bulletin
-from bulletin.batch import Job, dumps_line, make_job
+from bulletin.batch import Job, dumps_line, line_safe, make_job
 from bulletin.cli.batch import add_batch_arguments, expand_inputs, is_batch, run_batch
 from bulletin.cli.common import EXIT_OK, EXIT_SOME_FAILED, UsageError
 from bulletin.parsers import registry
@@ -231,7 +231,8 @@ def test_results_as_json_text(flaky: str, workers: int) -> None:
             text.source, text.status, text.parser, text.error, text.error_type)
         if obj.ok:
             assert obj.bulletin is not None
-            assert text.json == obj.bulletin.to_json(indent=None)
+            assert text.json == line_safe(obj.bulletin.to_json(indent=None))
+            assert json.loads(text.json) == json.loads(obj.bulletin.to_json(indent=None))
         assert text.to_dict() == obj.to_dict()
         assert text.to_json_line() == obj.to_json_line() == dumps_line(obj.to_dict())
         line = text.to_json_line()

@@ -71,8 +71,8 @@ class Result:
     error: str | None = None
     error_type: str | None = None
     parser: str | None = None
-    #: The bulletin as compact JSON text (``Bulletin.to_json(indent=None)``) instead of ``bulletin``,
-    #: when :func:`parse_many` was asked for ``as_json``.
+    #: The bulletin as compact JSON text instead of ``bulletin``, when :func:`parse_many` was asked
+    #: for ``as_json``: ``Bulletin.to_json(indent=None)`` as a JSON line carries it (see :func:`line_safe`).
     json: str | None = None
 
     @property
@@ -108,9 +108,11 @@ class Result:
         """
         if self.bulletin is None and self.json is None:
             return dumps_line(self.to_dict())
-        head = json.dumps({"source": self.source, "status": self.status, "parser": self.parser}, ensure_ascii=False)
-        pieces: Iterable[str] = (self.json,) if self.json is not None else iter_json(self.bulletin, indent=None)  # type: ignore[arg-type]
-        return line_safe("".join(itertools.chain((head[:-1], ', "bulletin": '), pieces, ("}",))))
+        head = dumps_line({"source": self.source, "status": self.status, "parser": self.parser})[:-1]
+        if self.json is not None:  # made line-safe by the worker: the parent only joins
+            return "".join((head, ', "bulletin": ', self.json, "}"))
+        assert self.bulletin is not None
+        return "".join((head, ', "bulletin": ', line_safe("".join(iter_json(self.bulletin, indent=None))), "}"))
 
 
 #: Timeouts longer than this (about three years, ``inf`` included) mean no timeout at all.
@@ -261,7 +263,7 @@ def parse_to_json(job: Job, index: int, item: object) -> Result:
     if result.bulletin is None:
         return result
     try:
-        text = result.bulletin.to_json(indent=None)
+        text = line_safe(result.bulletin.to_json(indent=None))
     except Exception as exc:  # a bad model that only fails when serialised
         return _unserialisable(result, exc)
     return Result(index=index, source=result.source, status="ok", parser=result.parser, json=text)
@@ -300,7 +302,11 @@ def dumps_line(record: object) -> str:
 
 
 def line_safe(line: str) -> str:
-    """JSON text with U+2028, U+2029, U+0085 and lone surrogates escaped (see :func:`dumps_line`)."""
+    """JSON text with U+2028, U+2029, U+0085 and lone surrogates escaped (see :func:`dumps_line`): the same data.
+
+    >>> line_safe('["甲' + chr(0x2028) + '乙"]')
+    '["甲\\\\u2028乙"]'
+    """
     if _SURROGATE.search(line):  # a file name that is not UTF-8: \\udcff, still JSON, and encodable
         line = line.encode("utf-8", "backslashreplace").decode("utf-8")
     if "\u2028" in line or "\u2029" in line or "\x85" in line:
