@@ -469,13 +469,15 @@ def _find(text: str) -> tuple[list[Edit], bool]:
     if "['" in text or '["' in text or "[]" in text:
         edits = _with_list_residue(text, edits)
     # bold marks are found on their own, so markup inside bold text is still removed
-    starts = [edit.start for edit in edits]
+    # (against the edits found before the bold marks: those are appended after them, out of order)
+    prior = list(edits)
+    starts = [edit.start for edit in prior]
 
     def free(start: int, end: int) -> bool:
         k = bisect_right(starts, start) - 1
-        if k >= 0 and edits[k].end > start:
+        if k >= 0 and prior[k].end > start:
             return False
-        return k + 1 >= len(edits) or edits[k + 1].start >= end
+        return k + 1 >= len(prior) or prior[k + 1].start >= end
 
     for match in matches_at(_bold(), text, ("**", "__", "~~")):
         inner = next(name for name in ("b1", "b2", "b3") if match.group(name) is not None)
