@@ -35,7 +35,7 @@ def _pattern() -> regex.Pattern[str]:
     return regex.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 
 
-_ONE_FOR_ONE = str.maketrans(dict.fromkeys("\x0b\x0c\x85\u2028\u2029", "\n"))
+_ONE_FOR_ONE_MARKS = "\x0b\x0c\x85\u2028\u2029"
 
 
 @functools.cache
@@ -55,7 +55,11 @@ def single_breaks(text: str) -> str:
     """
     if "\r" in text:
         text = _lone_cr().sub("\n", text)
-    return text.translate(_ONE_FOR_ONE)
+    # a search per mark is far faster than translating a text that has none (the common case)
+    for mark in _ONE_FOR_ONE_MARKS:
+        if mark in text:
+            text = text.replace(mark, "\n")
+    return text
 
 
 def normalize_newlines(text: str) -> Iterator[Edit]:

@@ -119,27 +119,40 @@ class OffsetMap:
         if self.is_identity and later.input_length == self.output_length:
             return later  # the first change of a pipeline: nothing to compose
         builder = OffsetMapBuilder()
+        out_starts, out_ends, in_starts, in_ends, linear = (
+            self.out_starts, self.out_ends, self.in_starts, self.in_ends, self.linear
+        )
+        copy, replace = builder.copy, builder.replace
         for o0, o1, m0, m1, lin in later.segments():
             if not lin:
                 if m1 > m0:
-                    builder.replace(o0, o1, self.char(m0), self.char_end(m1 - 1))
+                    replace(o0, o1, self.char(m0), self.char_end(m1 - 1))
                 else:
                     p = self.point(m0)
-                    builder.replace(o0, o1, p, p)
+                    replace(o0, o1, p, p)
                 continue
             # a linear segment: split it wherever self's segments split the middle text
-            k = bisect_right(self.out_starts, m0) - 1
-            pos = m0
-            while pos < m1:
-                s_out0, s_out1 = self.out_starts[k], self.out_ends[k]
-                stop = min(m1, s_out1)
-                o_piece = o0 + (pos - m0)
-                if self.linear[k]:
-                    builder.copy(o_piece, self.in_starts[k] + pos - s_out0, stop - pos)
-                else:
-                    builder.replace(o_piece, o_piece + stop - pos, self.in_starts[k], self.in_ends[k])
-                pos = stop
-                k += 1
+            k = bisect_right(out_starts, m0) - 1
+            last = bisect_right(out_starts, m1 - 1, k) - 1
+            shift = o0 - m0
+            # the first piece (it may start inside self's segment, and may join the piece before)
+            stop = min(m1, out_ends[k])
+            if linear[k]:
+                copy(m0 + shift, in_starts[k] + m0 - out_starts[k], stop - m0)
+            else:
+                replace(m0 + shift, stop + shift, in_starts[k], in_ends[k])
+            if last == k:
+                continue
+            if last > k + 1:
+                # self's segments wholly inside: moved along the output as they are (self never holds
+                # two linear segments that continue each other, so none of them joins its neighbour)
+                builder.extend(out_starts, out_ends, in_starts, in_ends, linear, k + 1, last, shift)
+            # the last piece (it may end inside self's segment)
+            start = out_starts[last]
+            if linear[last]:
+                copy(start + shift, in_starts[last], m1 - start)
+            else:
+                replace(start + shift, m1 + shift, in_starts[last], in_ends[last])
         return builder.build(self.input_length, later.output_length)
 
 
@@ -183,6 +196,25 @@ class OffsetMapBuilder:
         self._in0.append(in_start)
         self._in1.append(in_end)
         self._lin.append(0)
+
+    def extend(
+        self,
+        out_starts: Positions,
+        out_ends: Positions,
+        in_starts: Positions,
+        in_ends: Positions,
+        linear: bytes,
+        first: int,
+        stop: int,
+        shift: int,
+    ) -> None:
+        """Segments ``first`` to ``stop`` (excluded) of another map, moved by ``shift`` along the output."""
+        add = shift.__add__
+        self._out0.extend(map(add, out_starts[first:stop]))
+        self._out1.extend(map(add, out_ends[first:stop]))
+        self._in0 += in_starts[first:stop]
+        self._in1 += in_ends[first:stop]
+        self._lin += linear[first:stop]
 
     def build(self, input_length: int, output_length: int) -> OffsetMap:
         return OffsetMap(
