@@ -77,6 +77,15 @@ def test_a_line_of_many_markdown_marks_stays_small() -> None:
 
 
 def test_an_offset_map_keeps_positions_in_flat_arrays() -> None:
-    offsets = bulletin.normalize("\r\n" * 1000).offsets
+    offsets = bulletin.normalize("甲\r\n" * 1000).offsets
     assert offsets.in_starts.itemsize == 8  # a machine integer, not a Python int and its pointer
-    assert offsets.span(0, 1) == (0, 2)
+    assert offsets.span(1, 2) == (1, 3)
+    assert offsets.span(3, 4) == (4, 6)
+
+
+def test_edits_of_one_shape_one_after_another_are_one_run_of_the_map() -> None:
+    text = "\r\n" * 1000
+    offsets = bulletin.normalize(text).offsets
+    assert len(offsets.in_starts) == 1  # a thousand "\r\n" made "\n": one run, not a segment each
+    assert [offsets.span(k, k + 1) for k in (0, 1, 999)] == [(0, 2), (2, 4), (1998, 2000)]
+    assert len(list(offsets.segments())) == 1000

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import operator
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
@@ -101,20 +102,19 @@ def _apply_deletions(text: str, edits: list[Edit]) -> tuple[str, OffsetMap]:
             if start < previous_end or end < start or end > size:
                 raise ValueError(f"edit ({start}, {end}) overlaps an earlier edit or leaves the text")
     runs = [(start, end) for start, end in zip(kept_starts, kept_ends, strict=True) if end > start]
-    in_starts = tuple(start for start, _ in runs)
-    in_ends = tuple(end for _, end in runs)
-    lengths = list(map(operator.sub, in_ends, in_starts))
-    out_ends = tuple(itertools.accumulate(lengths))
-    out_starts = tuple(map(operator.sub, out_ends, lengths))
+    in_starts = array("q", [start for start, _ in runs])
+    lengths = [end - start for start, end in runs]
+    out_starts = array("q", itertools.accumulate(lengths, initial=0))
+    out_starts.pop()
     new = "".join(map(text.__getitem__, itertools.starmap(slice, runs)))
+    zeros = array("q", bytes(8 * len(runs)))
     offsets = OffsetMap(
         input_length=size,
         output_length=len(new),
         out_starts=out_starts,
-        out_ends=out_ends,
         in_starts=in_starts,
-        in_ends=in_ends,
-        linear=b"\x01" * len(runs),
+        piece_out=zeros,
+        piece_in=zeros,
     )
     return new, offsets
 
