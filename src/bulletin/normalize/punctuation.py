@@ -38,7 +38,7 @@ or belong to an abbreviation, a number or a domain name.
 from __future__ import annotations
 
 import functools
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 import regex
@@ -256,15 +256,35 @@ class _Blocks:
     """Whether two positions lie in one block of lines that may form one sentence.
 
     A block starts at every non-blank line that :func:`hard_break` parts from
-    the one before.  Only the line breaks between the two positions are looked
-    at (none for two positions on one line), each decided once.
+    the one before.  Lines are judged as the step's other edits leave them
+    (``一...`` opens an item, ``一……`` does not), so that a second run, which
+    reads them so, pairs the same quotes.  Only the line breaks between the two
+    positions are looked at (none for two positions on one line), each decided once.
     """
 
-    __slots__ = ("_breaks", "text")
+    __slots__ = ("_breaks", "_edits", "_starts", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, edits: list[Edit]) -> None:
         self.text = text
+        self._edits = edits  # sorted; none holds a line break
+        self._starts = [edit.start for edit in edits]
         self._breaks: dict[int, bool] = {}  # line start -> whether a block starts there
+
+    def _edited(self, start: int, line: str) -> str:
+        """``line`` (at ``start``) with the edits inside it applied."""
+        k = bisect_left(self._starts, start)
+        end = start + len(line)
+        if k == len(self._edits) or self._edits[k].start >= end:
+            return line
+        pieces = []
+        pos = start
+        while k < len(self._edits) and self._edits[k].start < end:
+            edit = self._edits[k]
+            pieces += (self.text[pos : edit.start], edit.replacement)
+            pos = edit.end
+            k += 1
+        pieces.append(self.text[pos:end])
+        return "".join(pieces)
 
     def same(self, first: int, second: int) -> bool:
         text = self.text
@@ -276,7 +296,7 @@ class _Blocks:
             start = match.start()
             if start > second:
                 break
-            line = match.group()
+            line = self._edited(start, match.group())
             if previous is not None:
                 starts = self._breaks.get(start)
                 if starts is None:
@@ -287,7 +307,7 @@ class _Blocks:
         return True
 
 
-def _quotes(ctx: _Context, protected: list[tuple[int, int]]) -> Iterator[Edit]:
+def _quotes(ctx: _Context, protected: list[tuple[int, int]], others: list[Edit]) -> Iterator[Edit]:
     """Paired straight quotes as Chinese ones; a quote inside a URL or e-mail address pairs with none.
 
     Left out before pairing, not after: a pair half inside a URL would have one
@@ -303,7 +323,7 @@ def _quotes(ctx: _Context, protected: list[tuple[int, int]]) -> Iterator[Edit]:
                  if (k := bisect_right(starts, pos) - 1) < 0 or pos >= protected[k][1]]
     if len(found) < 2:
         return
-    blocks = _Blocks(text)
+    blocks = _Blocks(text, others)
     han = patterns["han"]
     for kind, (opening, closing) in (('"', "“”"), ("'", "‘’")):
         positions = sorted(pos for pos, what in found if what == kind)
@@ -361,21 +381,21 @@ def fix_punctuation(text: str) -> Iterator[Edit]:
     docs = list(_document_numbers(text))
     taken = {edit.start for edit in docs}
     protected = _protected(text)
-    edits = [
-        *docs,
-        *_parentheses(ctx, taken),
-        *_marks(ctx),
-        *_ellipses(ctx),
-        *_dashes(ctx),
-        *_quotes(ctx, protected),
-    ]
-    edits.sort()
-    if protected:
-        starts = [span[0] for span in protected]
-        kept = []
-        for edit in edits:
-            k = bisect_right(starts, edit.start) - 1
-            if k < 0 or edit.start >= protected[k][1]:
-                kept.append(edit)
-        edits = kept
-    yield from edits
+    # quotes are paired last, on lines as the other edits leave them (see _Blocks)
+    others = _outside(
+        sorted([*docs, *_parentheses(ctx, taken), *_marks(ctx), *_ellipses(ctx), *_dashes(ctx)]), protected
+    )
+    yield from sorted([*others, *_outside(list(_quotes(ctx, protected, others)), protected)])
+
+
+def _outside(edits: list[Edit], protected: list[tuple[int, int]]) -> list[Edit]:
+    """``edits`` without those that start inside a protected span (a URL or an e-mail address)."""
+    if not protected:
+        return edits
+    starts = [span[0] for span in protected]
+    kept = []
+    for edit in edits:
+        k = bisect_right(starts, edit.start) - 1
+        if k < 0 or edit.start >= protected[k][1]:
+            kept.append(edit)
+    return kept
