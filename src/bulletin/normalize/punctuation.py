@@ -276,7 +276,7 @@ class _Blocks:
         end = start + len(line)
         if k == len(self._edits) or self._edits[k].start >= end:
             return line
-        pieces = []
+        pieces: list[str] = []
         pos = start
         while k < len(self._edits) and self._edits[k].start < end:
             edit = self._edits[k]
