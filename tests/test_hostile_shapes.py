@@ -89,3 +89,13 @@ def test_edits_of_one_shape_one_after_another_are_one_run_of_the_map() -> None:
     assert len(offsets.in_starts) == 1  # a thousand "\r\n" made "\n": one run, not a segment each
     assert [offsets.span(k, k + 1) for k in (0, 1, 999)] == [(0, 2), (2, 4), (1998, 2000)]
     assert len(list(offsets.segments())) == 1000
+
+
+def test_an_entity_behind_a_long_chain_of_amp_stays_small() -> None:
+    text = "&" + "amp;" * 60_000 + "lt;"  # the pattern engine kept ~160 bytes per "amp;": 46 times the input
+    assert peak_per_byte(lambda: bulletin.normalize(text), len(text.encode())) < 5
+    assert [bulletin.normalize(raw, steps=["markup"]).text for raw in ("&amp;amp;", "&AMP;lt;", "&amp;#60;b")] == [
+        "&",
+        "<",
+        "<b",
+    ]

@@ -62,10 +62,16 @@ _INLINE = (
 )
 #: Elements whose content is not text of the page: dropped with what they hold.
 _DROPPED = "script|style|head|noscript|template"
-# possessive "amp;" runs: what follows them never starts with "amp;", and backtracking into a long run is quadratic
-_LT = r"(?:<|&(?:amp;)*+(?:lt|\#0*60|\#[xX]0*3[cC]);)"
-_GT = r"(?:>|&(?:amp;)*+(?:gt|\#0*62|\#[xX]0*3[eE]);)"
-_ENTITY = r"&(?:amp;)*(?P<ent>\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+# possessive "amp;" runs: what follows them never starts with "amp;", and backtracking into a long run is
+# quadratic; taken 64 at a time, since the pattern engine keeps some 160 bytes per repetition of a group
+_AMPS = r"(?:(?:amp;){64})*+(?:amp;){0,63}+"
+_LT = rf"(?:<|&{_AMPS}(?:lt|\#0*60|\#[xX]0*3[cC]);)"
+_GT = rf"(?:>|&{_AMPS}(?:gt|\#0*62|\#[xX]0*3[eE]);)"
+# an entity behind the run, or else the run's last "amp;" is the entity (``&amp;amp;`` is ``&amp;``)
+_ENTITY = (
+    rf"&{_AMPS}(?P<ent>\#[0-9]{{1,7}}|\#[xX][0-9a-fA-F]{{1,6}}|[A-Za-z][A-Za-z0-9]{{1,31}});"
+    rf"|&(?=amp;){_AMPS}(?<=(?P<ent>amp);)"
+)
 # what width folding can turn into markup: full-width marks, and full-width letters in a tag or entity
 _FULL_WIDTH_MARKS = "＃＊＋－＜＞＆＿"
 _FULL_WIDTH_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ]")
