@@ -47,6 +47,8 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
     builder = OffsetMapBuilder()
     pieces: list[str] = []
     append = pieces.append
+    # the pieces are joined every few thousand: a piece per edit held to the end costs more than the text
+    done: list[str] = []
     size = len(text)
     pos = 0  # input position up to which text has been taken
     out = 0  # output position of ``pos``
@@ -57,6 +59,9 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
         if start > pos:
             append(text[pos:start])
             out += start - pos
+        if len(pieces) >= _JOIN_EVERY:
+            done.append("".join(pieces))
+            pieces.clear()
         length = len(replacement)
         if length == end - start:
             append(replacement)  # char for char: the linear run goes on
@@ -75,8 +80,12 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
         out += size - pos
     builder.copy(out - (size - linear_from), linear_from, size - linear_from)
     offsets = builder.build(size, out)
-    return "".join(pieces), offsets
+    done.append("".join(pieces))
+    return "".join(done), offsets
 
+
+#: :func:`apply_edits` joins its pieces every this many.
+_JOIN_EVERY = 4096
 
 _START = operator.itemgetter(0)
 _END = operator.itemgetter(1)
@@ -89,25 +98,31 @@ def _apply_deletions(text: str, edits: list[Edit]) -> tuple[str, OffsetMap]:
     there is nothing else to the map.
     """
     size = len(text)
-    starts, ends = list(map(_START, edits)), list(map(_END, edits))
+    starts, ends = array("q", map(_START, edits)), array("q", map(_END, edits))
     if not all(map(operator.ne, starts, ends)):  # deleting nothing is no edit
         edits = [edit for edit in edits if edit[1] != edit[0]]
-        starts, ends = list(map(_START, edits)), list(map(_END, edits))
-    kept_starts = [0, *ends]
-    kept_ends = [*starts, size]
+        starts, ends = array("q", map(_START, edits)), array("q", map(_END, edits))
+    kept_starts = array("q", [0]) + ends
+    kept_ends = starts + array("q", [size])
+    del starts, ends
     # sorted, not overlapping, inside the text: no kept run and no deletion of negative length
     gaps = map(operator.sub, kept_ends, kept_starts)
     if min(gaps) < 0 or min(map(operator.sub, kept_starts[1:], kept_ends[:-1]), default=0) < 0:
         for previous_end, (start, end, _) in zip(kept_starts, edits, strict=False):
             if start < previous_end or end < start or end > size:
                 raise ValueError(f"edit ({start}, {end}) overlaps an earlier edit or leaves the text")
-    runs = [(start, end) for start, end in zip(kept_starts, kept_ends, strict=True) if end > start]
-    in_starts = array("q", [start for start, _ in runs])
-    lengths = [end - start for start, end in runs]
-    out_starts = array("q", itertools.accumulate(lengths, initial=0))
+    nonempty = bytes(map(operator.lt, kept_starts, kept_ends))
+    in_starts = array("q", itertools.compress(kept_starts, nonempty))
+    in_ends = array("q", itertools.compress(kept_ends, nonempty))
+    del kept_starts, kept_ends
+    out_starts = array("q", itertools.accumulate(map(operator.sub, in_ends, in_starts), initial=0))
     out_starts.pop()
-    new = "".join(map(text.__getitem__, itertools.starmap(slice, runs)))
-    zeros = array("q", bytes(8 * len(runs)))
+    kept = map(text.__getitem__, map(slice, in_starts, in_ends))
+    blocks = []
+    while block := list(itertools.islice(kept, _JOIN_EVERY)):  # joined a few thousand at a time
+        blocks.append("".join(block))
+    new = "".join(blocks)
+    zeros = array("q", bytes(8 * len(in_starts)))
     offsets = OffsetMap(
         input_length=size,
         output_length=len(new),

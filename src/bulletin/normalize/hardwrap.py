@@ -344,7 +344,8 @@ def _decide(prev: str, nxt: str, prev_size: int, next_size: int, width: int | No
 _BLOCK = 1 << 13
 #: A block with more lines than this share of its characters keeps no string per line: a line's
 #: text is read from the input when a decision needs it.
-_SHORT_LINES = 1 / 12
+_SHORT_LINES = 1 / 20
+_JOIN_EVERY = 4096
 
 
 def _line_table(text: str) -> tuple[array[int], array[int], array[int], list[str | None]]:
@@ -387,6 +388,35 @@ def _line(text: str, texts: list[str | None], starts: array[int], index: int) ->
     return text[start:] if end < 0 else text[start:end]
 
 
+class _Gaps:
+    """The line-break runs to replace, as flat columns (an edit object each is ~140 bytes)."""
+
+    __slots__ = ("ends", "separators", "starts")
+
+    def __init__(self) -> None:
+        self.starts = array("q")
+        self.ends = array("q")
+        self.separators: list[str] = []
+
+    def add(self, start: int, end: int, separator: str) -> None:
+        self.starts.append(start)
+        self.ends.append(end)
+        self.separators.append(separator)
+
+    def sort(self) -> None:
+        """In text order (each round's gaps come in order; a later round's fall between them)."""
+        starts = self.starts
+        if all(map(int.__lt__, starts, starts[1:])):
+            return
+        order = sorted(range(len(starts)), key=starts.__getitem__)
+        self.starts = array("q", map(starts.__getitem__, order))
+        self.ends = array("q", map(self.ends.__getitem__, order))
+        self.separators = list(map(self.separators.__getitem__, order))
+
+    def edits(self) -> Iterator[Edit]:
+        return map(Edit, self.starts, self.ends, self.separators)
+
+
 def join_gaps(text: str) -> list[Edit]:
     """The edits that join hard-wrapped lines: each replaces a line-break run by its separator.
 
@@ -396,12 +426,17 @@ def join_gaps(text: str) -> list[Edit]:
     >>> join_gaps("坚持服务国家" * 8 + "\\n\\n战略导向。")
     [Edit(start=48, end=50, replacement='')]
     """
+    return list(_gap_table(text).edits())
+
+
+def _gap_table(text: str) -> _Gaps:
+    """:func:`join_gaps` as columns, in text order."""
     # each logical line: where its first line starts, where its last line's content ends, its
     # non-space length, its text (None: read it from the input) and whether it changed in the last round
     starts, ends, sizes, texts = _line_table(text)
     count = len(starts)
     changed = bytearray(b"\x01") * count
-    gaps: list[Edit] = []
+    gaps = _Gaps()
     previous_width: int | None = None
     for round_ in range(_MAX_ROUNDS):
         if count < 2:
@@ -469,7 +504,7 @@ def _merge(
     starts: array[int],
     ends: array[int],
     joins: list[int],
-    gaps: list[Edit],
+    gaps: _Gaps,
 ) -> tuple[list[str | None], array[int], array[int], array[int], bytearray]:
     """Join every line ``i`` in ``joins`` to the one before; record the gaps; the lines between are copied whole."""
     n_texts: list[str | None] = []
@@ -492,16 +527,20 @@ def _merge(
         # (appending to one growing string is quadratic in the number of lines joined)
         previous = _line(text, texts, starts, first)
         parts = [previous]
+        done: list[str] = []  # parts joined a few thousand at a time (a string per line held is ~10x the text)
         for index in range(first + 1, last + 1):
             line = _line(text, texts, starts, index)
             sep = wrap_separator(previous, line)
-            gaps.append(Edit(ends[index - 1], starts[index], sep))
+            gaps.add(ends[index - 1], starts[index], sep)
             parts[-1] = parts[-1].rstrip()
             if sep:
                 parts.append(sep)
+            if len(parts) > _JOIN_EVERY:
+                done.append("".join(parts))
+                parts.clear()
             parts.append(line)
             previous = line
-        n_texts.append("".join(parts))
+        n_texts.append("".join(done + parts))
         n_sizes.append(sum(sizes[first : last + 1]))
         n_starts.append(starts[first])
         n_ends.append(ends[last])
@@ -529,4 +568,4 @@ def rejoin_hard_wraps(text: str) -> Iterator[Edit]:
     """
     if "\n" not in text:
         return iter(())
-    return iter(join_gaps(text))
+    return _gap_table(text).edits()
