@@ -38,6 +38,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 
 import regex
@@ -313,8 +314,9 @@ def _estimate(lengths: Sequence[int]) -> int | None:
     if width > LONG_LINE or width < 4:
         return None
     low, high = 0.6 * width, width + max(2.0, 0.15 * width)
-    near = sum(1 for length in lengths if low <= length <= high)
-    far = sum(1 for length in lengths if length > 2 * width)
+    # the lengths are sorted: counted by where the bounds fall
+    near = bisect_right(lengths, high) - bisect_left(lengths, low)
+    far = count - bisect_right(lengths, 2 * width)
     if near * 2 < count or far * 10 > count:
         return None
     return width
