@@ -197,7 +197,7 @@ BRACKET_PAIRS: tuple[tuple[str, str], ...] = (("（", "）"), ("(", ")"), ("“"
 def _unclosed(prev: str, nxt: str) -> bool:
     """Whether ``prev`` leaves a bracket or quote open that ``nxt`` closes: ``…（总`` / ``书记的关切）``."""
     for opener, closer in BRACKET_PAIRS:
-        if prev.count(opener) > prev.count(closer) and nxt.count(closer) > nxt.count(opener):
+        if opener in prev and prev.count(opener) > prev.count(closer) and nxt.count(closer) > nxt.count(opener):
             return True
     return False
 
@@ -324,10 +324,10 @@ def _estimate(lengths: Sequence[int]) -> int | None:
 
 def _decide(prev: str, nxt: str, prev_size: int, next_size: int, width: int | None, *, running: bool = False) -> bool:
     """:func:`continues` with the non-space lengths known."""
-    if hard_break(prev, nxt):
-        return False
     if _split_number(prev, nxt):
-        return True
+        return True  # a decimal broken after its point: never a hard break (see hard_break)
+    if _ends_sentence(prev) or _block_start().match(nxt) is not None:
+        return False
     full = LONG_LINE if width is None else min(FULL_SHARE * width, width - 3)
     if prev_size < full:
         if prev_size <= _TITLE_SIZE and _unclosed(prev, nxt):
@@ -446,40 +446,37 @@ def _gap_table(text: str) -> _Gaps:
         width = _estimate(sorted(sizes))
         everything = round_ == 0 or width != previous_width
         previous_width = width
-        candidates: Iterable[int]
-        if width is None:
-            # without a column only a long line can run on: look at those alone
-            # (a line that ends a sentence never runs on, unless it ends in a decimal point); after the
-            # first round only the neighbours of joined lines can change
-            indices: Iterable[int] = range(1, count)
-            if not everything:
-                indices = sorted({j for i, c in enumerate(changed) if c for j in (i, i + 1) if 0 < j < count})
-            candidates = (
-                i
-                for i in indices
-                if sizes[i - 1] >= MIN_RUNNING
-                and (
-                    not _ends_sentence(line := _line(text, texts, starts, i - 1))
-                    or line.rstrip()[-1:] in ".．"
-                )
-            )
-        else:
-            candidates = range(1, count)
+        pairs: Iterable[int] = range(1, count)
+        if width is None and not everything:
+            # without a column a decision reads its two lines alone: after the first round only the
+            # neighbours of joined lines can change
+            pairs = sorted({j for i, c in enumerate(changed) if c for j in (i, i + 1) if 0 < j < count})
         # a decision reads its two lines and, in a column, the sizes of the lines around the
         # first (_local_width): with the same width, only a pair near a joined line can decide anew
         near = None if everything else _near_changed(changed)
         joins: list[int] = []
-        for index in candidates:
-            if near is None or near[index]:
-                local = None if width is None else _local_width(sizes, index - 1, width)
-                prev = texts[index - 1]
-                nxt = texts[index]
-                if prev is None:
-                    prev = _line(text, texts, starts, index - 1)
-                if nxt is None:
-                    nxt = _line(text, texts, starts, index)
-                if _decide(prev, nxt, sizes[index - 1], sizes[index], local):
-                    joins.append(index)
+        local = None
+        for index in pairs:
+            if near is not None and not near[index]:
+                continue
+            prev = texts[index - 1]
+            if prev is None:
+                prev = _line(text, texts, starts, index - 1)
+            if width is None:
+                # without a column only a long line can run on, and a line that ends a sentence
+                # never does, unless it ends in a decimal point
+                if sizes[index - 1] < MIN_RUNNING:
+                    continue
+                last = prev.rstrip(_TRAILING)[-1:]
+                if last and last in _FINAL and prev.rstrip()[-1:] not in ".．":
+                    continue
+            else:
+                local = _local_width(sizes, index - 1, width)
+            nxt = texts[index]
+            if nxt is None:
+                nxt = _line(text, texts, starts, index)
+            if _decide(prev, nxt, sizes[index - 1], sizes[index], local):
+                joins.append(index)
         if not joins:
             break
         texts, sizes, starts, ends, changed = _merge(text, texts, sizes, starts, ends, joins, gaps)
