@@ -43,7 +43,7 @@ import regex
 from bulletin.normalize.edits import Edit, apply_edits
 from bulletin.normalize.invisible import is_invisible
 from bulletin.normalize.offsets import OffsetMap
-from bulletin.normalize.scan import matches_at
+from bulletin.normalize.scan import matches_at, matches_led
 from bulletin.normalize.width import fold_width_text
 
 __all__ = ["strip_markup"]
@@ -79,6 +79,11 @@ _BREAKS = "\n\r\x0b\x0c\x85\u2028\u2029"
 _MAX_ROUNDS = 8
 # every space the width step turns into an ordinary one
 _SPACE = r" \t\u00a0\u2000-\u200a\u202f\u205f\u3000"
+
+
+#: Where a match of :func:`_pattern` can start: ``&``, or ``<`` before a tag's name, its ``/`` or a
+#: ``<!DOCTYPE`` (the letters are those the pattern's case folding matches to ASCII letters too).
+_PATTERN_LEAD = re.compile("&|<(?=[/A-Za-z\u0130\u0131\u017f\u212a]|![Dd])")
 
 
 @functools.cache
@@ -439,7 +444,7 @@ def _find(text: str) -> tuple[list[Edit], bool]:
     comments = _comments(text)
     edits: list[Edit] = [Edit(start, end, "") for start, end in comments]
     c = 0
-    for match in matches_at(_pattern(), text, ("<", "&")):
+    for match in matches_led(_pattern(), text, _PATTERN_LEAD):
         start = match.start()
         while c < len(comments) and comments[c][1] <= start:
             c += 1

@@ -10,11 +10,12 @@ has few of them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 import regex
 
-__all__ = ["in_blocks", "matches_at", "positions"]
+__all__ = ["in_blocks", "matches_at", "matches_led", "positions"]
 
 #: Above one mark in this many characters, one scan of the text beats a match per mark.
 DENSE = 50
@@ -47,6 +48,26 @@ def matches_at(pattern: regex.Pattern[str], text: str, marks: tuple[str, ...]) -
         return
     end = 0
     for pos in sorted({pos for mark in marks for pos in positions(text, mark)}):
+        if pos < end:
+            continue
+        match = pattern.match(text, pos)
+        if match is not None:
+            end = match.end()
+            yield match
+
+
+def matches_led(pattern: regex.Pattern[str], text: str, lead: re.Pattern[str]) -> Iterator[regex.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, given that every match starts where ``lead`` matches.
+
+    ``lead`` is a cheap pattern (the standard ``re``, one character wide) for
+    the places a match can start; ``pattern`` is tried only there.
+
+    >>> [m.group() for m in matches_led(regex.compile(r"<b>"), "<<<b>", re.compile(r"<(?=b)"))]
+    ['<b>']
+    """
+    end = 0
+    for found in lead.finditer(text):
+        pos = found.start()
         if pos < end:
             continue
         match = pattern.match(text, pos)
