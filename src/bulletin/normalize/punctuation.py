@@ -87,6 +87,19 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
+@functools.lru_cache(maxsize=4096)
+def _context(char: str) -> bool:
+    """Whether ``char`` counts as Chinese context."""
+    return _patterns()["han"].match(char) is not None
+
+
+@functools.cache
+def _mutable_chars() -> frozenset[str]:
+    """Every character of :data:`_MUTABLE` (all in the Basic Multilingual Plane)."""
+    plane = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
+    return frozenset(regex.findall(rf"[{_MUTABLE}]", plane))
+
+
 #: How far the context checks look through mutable characters before they switch to the run table.
 _WINDOW = 32
 
@@ -124,40 +137,42 @@ class _Context:
         return self._long[bisect_right(self._starts, pos) - 1]
 
     def before(self, pos: int) -> bool:
-        if pos > 0 and "\u4e00" <= self.text[pos - 1] <= "\u9fff":
+        if pos == 0:
+            return False
+        text = self.text
+        char = text[pos - 1]
+        if "\u4e00" <= char <= "\u9fff":
             return True  # the common case: a CJK ideograph right there
-        patterns = _patterns()
+        if char not in _mutable_chars():
+            return _context(char)  # the nearest character that counts
         known = self._known_run(pos - 1)
         if known is not None:
-            return known[0] > 0 and patterns["han"].match(self.text, known[0] - 1) is not None
-        low = pos - _WINDOW
-        if low <= 0:
-            return patterns["prev"].match(self.text, 0, pos) is not None
-        if patterns["prev"].match(self.text, low, pos) is not None:
-            return True
-        run = patterns["prev_run"].match(self.text, low, pos)
-        if run is None or run.start() > low:
-            return False  # a character that is neither mutable nor Chinese is nearer
+            return known[0] > 0 and _context(text[known[0] - 1])
+        low = max(pos - _WINDOW, 0)
+        start = _patterns()["prev_run"].match(text, low, pos).start()  # type: ignore[union-attr]
+        if start > low or low == 0:  # the run of mutable characters ends inside the window
+            return start > 0 and _context(text[start - 1])
         start = self._run(pos - 1)[0]
-        return start > 0 and patterns["han"].match(self.text, start - 1) is not None
+        return start > 0 and _context(text[start - 1])
 
     def after(self, pos: int) -> bool:
-        if pos < len(self.text) and "\u4e00" <= self.text[pos] <= "\u9fff":
+        text = self.text
+        if pos >= len(text):
+            return False
+        char = text[pos]
+        if "\u4e00" <= char <= "\u9fff":
             return True
-        patterns = _patterns()
+        if char not in _mutable_chars():
+            return _context(char)
         known = self._known_run(pos)
         if known is not None:
-            return patterns["han"].match(self.text, known[1]) is not None
-        high = pos + _WINDOW
-        if high >= len(self.text):
-            return patterns["next"].match(self.text, pos) is not None
-        if patterns["next"].match(self.text, pos, high) is not None:
-            return True
-        run = patterns["next_run"].match(self.text, pos, high)
-        if run is None or run.end() < high:
-            return False
+            return known[1] < len(text) and _context(text[known[1]])
+        high = min(pos + _WINDOW, len(text))
+        end = _patterns()["next_run"].match(text, pos, high).end()  # type: ignore[union-attr]
+        if end < high or high == len(text):
+            return end < len(text) and _context(text[end])
         end = self._run(pos)[1]
-        return patterns["han"].match(self.text, end) is not None
+        return end < len(text) and _context(text[end])
 
     def beside(self, start: int, end: int) -> bool:
         return self.before(start) or self.after(end)
