@@ -36,11 +36,11 @@ import html.entities
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
-from bulletin.normalize.edits import Edit, apply_edits
+from bulletin.normalize.edits import Edit, EditColumns, apply_edits, edited_text
 from bulletin.normalize.invisible import is_invisible
 from bulletin.normalize.offsets import OffsetMap
 from bulletin.normalize.scan import matches_at, matches_led
@@ -277,7 +277,7 @@ def _replace(match: regex.Match[str], text: str) -> str | None:
     return decoded
 
 
-def _rounds(text: str) -> list[Edit]:
+def _rounds(text: str) -> EditColumns | list[Edit]:
     """Edits of one pass, then of further passes on the result (removing a tag can join ``*`` and ``*``).
 
     Deleting the marks at the start of a line never makes new markup (the
@@ -288,17 +288,17 @@ def _rounds(text: str) -> list[Edit]:
     edits, marks_only = _find(text)
     if marks_only:
         return edits
+    left, _ = _find(edited_text(text, edits))  # the result looked at first: usually it is final
+    if not left:
+        return edits
     current, offsets = apply_edits(text, edits)
     rounds = 1
-    left: list[Edit] = []
-    for _ in range(_MAX_ROUNDS + 1):
-        left, _ = _find(current)
-        if not left or rounds > _MAX_ROUNDS:
-            break
+    while left and rounds <= _MAX_ROUNDS:
         current, later = apply_edits(current, left)
         offsets = offsets.then(later)
         rounds += 1
-    found = edits if rounds == 1 else _edits_from_map(text, current, offsets)
+        left, _ = _find(current)
+    found = _edits_from_map(text, current, offsets)
     if not left:
         return found
     # not done after all the passes: the lines the remaining markup comes from keep all of theirs
@@ -375,21 +375,21 @@ def _unescape(sequence: str) -> str:
     return sequence[1]
 
 
-def _with_list_residue(text: str, edits: list[Edit]) -> list[Edit]:
+def _with_list_residue(text: str, edits: EditColumns) -> EditColumns:
     """``edits`` and those that read a scrape's Python lists as lines of text.
 
     Only a list of strings that holds an escape (``\\r\\n``, ``\\u3000``) or stands right
     beside another list is residue: ``["北京", "上海"]`` in a sentence stays as printed.
     """
     found: list[Edit] = []
-    starts = [edit.start for edit in edits]
+    starts, ends = edits.starts, edits.ends
     for residue in _list_residue().finditer(text):
         start, end = residue.span()
         beside = text[end : end + 1] == "[" or text[max(0, start - 1) : start] == "]"
         if not beside and "\\" not in residue.group():
             continue
         k = bisect_right(starts, start) - 1
-        if (k >= 0 and edits[k].end > start) or (k + 1 < len(edits) and edits[k + 1].start < end):
+        if (k >= 0 and ends[k] > start) or (k + 1 < len(starts) and starts[k + 1] < end):
             continue
         at = start
         for item in _LIST_ITEM.finditer(text, start, end):
@@ -399,7 +399,12 @@ def _with_list_residue(text: str, edits: list[Edit]) -> list[Edit]:
                 found.append(Edit(escape.start(), escape.end(), _unescape(escape.group())))
             at = item.end(content)
         found.append(Edit(at, end, "\n"))
-    return sorted(edits + found) if found else edits
+    if not found:
+        return edits
+    edits = edits.copy()
+    edits.extend(found)
+    edits.sort()
+    return edits
 
 
 def strip_markup(text: str) -> Iterator[Edit]:
@@ -417,7 +422,7 @@ def strip_markup(text: str) -> Iterator[Edit]:
     yield from _rounds(text)
 
 
-def _outermost(edits: list[Edit]) -> list[Edit]:
+def _outermost(edits: Iterable[Edit]) -> list[Edit]:
     """Sorted ``edits`` without those that lie inside an earlier one (``<head>…<!-- … -->…</head>``)."""
     kept: list[Edit] = []
     for edit in edits:
@@ -429,7 +434,7 @@ def _outermost(edits: list[Edit]) -> list[Edit]:
     return kept
 
 
-def _find(text: str) -> tuple[list[Edit], bool]:
+def _find(text: str) -> tuple[EditColumns, bool]:
     """The edits of one pass, and whether they are only line-start marks (or none).
 
     Markup is looked for in the text as width folding leaves it (one character
@@ -442,7 +447,7 @@ def _find(text: str) -> tuple[list[Edit], bool]:
     ):
         text = fold_width_text(text)
     comments = _comments(text)
-    edits: list[Edit] = [Edit(start, end, "") for start, end in comments]
+    edits = EditColumns(Edit(start, end, "") for start, end in comments)
     c = 0
     for match in matches_led(_pattern(), text, _PATTERN_LEAD):
         start = match.start()
@@ -452,38 +457,37 @@ def _find(text: str) -> tuple[list[Edit], bool]:
             continue  # inside a comment (a tag or an entity never reaches into one: it holds no "<" or "&")
         replacement = _replace(match, text)
         if replacement is not None and replacement != match.group():
-            edits.append(Edit(start, match.end(), replacement))
+            edits.add(start, match.end(), replacement)
     if comments:
         edits.sort()
-        edits = _outermost(edits)  # a comment inside a dropped element goes with it
+        edits = EditColumns(_outermost(edits))  # a comment inside a dropped element goes with it
     # leading marks, except inside a comment that runs over several lines
-    taken = list(edits)
+    taken_starts, taken_ends = edits.starts[:], edits.ends[:]
     k = 0
     for start, marks_start, marks_end in _leads(text):
-        while k < len(taken) and taken[k].end <= start:
+        while k < len(taken_starts) and taken_ends[k] <= start:
             k += 1
-        if k == len(taken) or taken[k].start > start:
-            edits.append(Edit(marks_start, marks_end, ""))
-    marks_only = not taken
+        if k == len(taken_starts) or taken_starts[k] > start:
+            edits.add(marks_start, marks_end, "")
+    marks_only = not taken_starts
+    del taken_starts, taken_ends
     edits.sort()
     residue = _residue_edits(text)
     if residue:
-        prior = list(edits)
-        starts = [edit.start for edit in prior]
+        starts, ends = edits.starts[:], edits.ends[:]
         for edit in residue:
             k = bisect_right(starts, edit.start) - 1
-            if (k >= 0 and prior[k].end > edit.start) or (k + 1 < len(prior) and prior[k + 1].start < edit.end):
+            if (k >= 0 and ends[k] > edit.start) or (k + 1 < len(starts) and starts[k + 1] < edit.end):
                 continue
             edits.append(edit)
         marks_only = False
         edits.sort()
     # markdown links keep their text: ``[text](url)`` loses ``[`` and ``](url)``
     if "](" in text:
-        prior = list(edits)
-        starts = [edit.start for edit in prior]
+        starts, ends = edits.starts[:], edits.ends[:]
         for link in _link().finditer(text):
             k = bisect_right(starts, link.start()) - 1
-            if (k >= 0 and prior[k].end > link.start()) or (k + 1 < len(prior) and prior[k + 1].start < link.end()):
+            if (k >= 0 and ends[k] > link.start()) or (k + 1 < len(starts) and starts[k + 1] < link.end()):
                 continue
             edits.append(Edit(link.start(), link.start("label"), ""))
             edits.append(Edit(link.end("label"), link.end(), ""))
@@ -493,14 +497,13 @@ def _find(text: str) -> tuple[list[Edit], bool]:
         edits = _with_list_residue(text, edits)
     # bold marks are found on their own, so markup inside bold text is still removed
     # (against the edits found before the bold marks: those are appended after them, out of order)
-    prior = list(edits)
-    starts = [edit.start for edit in prior]
+    starts, ends = edits.starts[:], edits.ends[:]
 
     def free(start: int, end: int) -> bool:
         k = bisect_right(starts, start) - 1
-        if k >= 0 and prior[k].end > start:
+        if k >= 0 and ends[k] > start:
             return False
-        return k + 1 >= len(prior) or prior[k + 1].start >= end
+        return k + 1 >= len(starts) or starts[k + 1] >= end
 
     for match in matches_at(_bold(), text, ("**", "__", "~~")):
         inner = next(name for name in ("b1", "b2", "b3") if match.group(name) is not None)
