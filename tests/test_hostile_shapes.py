@@ -64,10 +64,29 @@ def peak_per_byte(work: Callable[[], object], size: int) -> float:
         tracemalloc.stop()
 
 
-@pytest.mark.parametrize(("unit", "bound"), [("\r\n", 35), ("会议举行。\r", 25), ("会议举行。\u2028", 25)])
+@pytest.mark.parametrize(("unit", "bound"), [("\r\n", 6), ("会议举行。\r", 8), ("会议举行。\u2028", 8)])
 def test_normalising_text_dense_with_breaks_stays_small(unit: str, bound: float) -> None:
-    text = unit * (300_000 // len(unit))  # "\r\n" * n was 154 times its size: ~300 bytes per edit
+    # "\r\n" * n was 154 times its size (~300 bytes per edit), then 22 times (33 bytes per edit); now
+    # the edits of one shape that follow each other are one run of the map
+    text = unit * (300_000 // len(unit))
     assert peak_per_byte(lambda: bulletin.normalize(text), len(text.encode())) < bound
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "&lt;!--",  # an entity every seven bytes: 41 times the input (an edit object each, then its map)
+        "＃ 标题\n",  # a full-width heading mark per short line: 24 times
+        "甲\r",  # a CR per character: 49 times (a substitution's pieces, a string per line)
+        "（）\n",  # a short line each: 28 times (the hard-wrap plan's lists of lines)
+        "e\u0301te\u0301 cafe\u0301\n",  # lines that all join: 27 times
+        "（记者 王明 通讯员 李华）\n",  # spaces of lines that all join: 12 times, 22 for the spaces step alone
+    ],
+)
+def test_normalising_text_dense_with_edits_or_lines_stays_below_15_times_its_size(unit: str) -> None:
+    text = unit * (200_000 // len(unit.encode()))
+    assert peak_per_byte(lambda: bulletin.normalize(text), len(text.encode())) < 15
+    assert peak_per_byte(lambda: bulletin.normalize(text, steps=["spaces"]), len(text.encode())) < 15
 
 
 def test_a_line_of_many_markdown_marks_stays_small() -> None:
