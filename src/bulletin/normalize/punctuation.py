@@ -38,6 +38,8 @@ or belong to an abbreviation, a number or a domain name.
 from __future__ import annotations
 
 import functools
+import sys
+from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
@@ -96,7 +98,10 @@ def _context(char: str) -> bool:
 @functools.cache
 def _mutable_chars() -> frozenset[str]:
     """Every character of :data:`_MUTABLE` (all in the Basic Multilingual Plane)."""
-    plane = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
+    # the plane as one string, decoded from its code units (a string per character would cost megabytes)
+    units = array("H", range(0xD800))
+    units.extend(range(0xE000, 0x10000))
+    plane = units.tobytes().decode("utf-16-le" if sys.byteorder == "little" else "utf-16-be")
     return frozenset(regex.findall(rf"[{_MUTABLE}]", plane))
 
 
