@@ -91,8 +91,11 @@ class EditColumns:
             return
         runs = [zip(starts[a:b], ends[a:b], replacements[a:b], strict=True) for a, b in itertools.pairwise(cuts)]
         self.starts, self.ends, self.replacements = array("q"), array("q"), []
-        for edit in heapq.merge(*runs):
-            self.add(*edit)
+        merged = heapq.merge(*runs)
+        while chunk := list(itertools.islice(merged, _JOIN_EVERY)):  # a few thousand keys at a time
+            self.starts.extend(map(_START, chunk))
+            self.ends.extend(map(_END, chunk))
+            self.replacements += map(_REPLACEMENT, chunk)
 
 
 def edited_text(text: str, edits: Iterable[Edit]) -> str:
