@@ -230,6 +230,7 @@ def _entities() -> dict[str, str]:
     return {name[:-1]: value for name, value in html.entities.html5.items() if name.endswith(";")}
 
 
+@functools.lru_cache(maxsize=1024)
 def _decode_entity(name: str) -> str | None:
     """The text an entity stands for, cleaned for this pipeline; ``None`` if unknown."""
     if name[0] == "#":
@@ -251,8 +252,10 @@ def _decode_entity(name: str) -> str | None:
 
 
 @functools.cache
-def _block_name() -> regex.Pattern[str]:
-    return regex.compile(_BLOCK)
+def _block_names() -> frozenset[str]:
+    """The block elements' names (``h[1-6]`` spelt out)."""
+    names = _BLOCK.replace("h[1-6]", "|".join(f"h{level}" for level in range(1, 7)))
+    return frozenset(names.split("|"))
 
 
 def _replace(match: regex.Match[str], text: str) -> str | None:
@@ -266,7 +269,7 @@ def _replace(match: regex.Match[str], text: str) -> str | None:
             label = (alt.group("dq") or alt.group("sq") or "").strip() if alt else ""
             if label:
                 return label if text.startswith("\n", match.end()) else label + "\n"
-        is_break = name == "br" or (match.group("close") and _block_name().fullmatch(name))
+        is_break = name == "br" or (match.group("close") and name in _block_names())
         if is_break and not text.startswith("\n", match.end()):
             return "\n"
         return ""
@@ -449,6 +452,7 @@ def _find(text: str) -> tuple[EditColumns, bool]:
     comments = _comments(text)
     edits = EditColumns(Edit(start, end, "") for start, end in comments)
     c = 0
+    add_start, add_end, add_replacement = edits.starts.append, edits.ends.append, edits.replacements.append
     for match in matches_led(_pattern(), text, _PATTERN_LEAD):
         start = match.start()
         while c < len(comments) and comments[c][1] <= start:
@@ -457,7 +461,9 @@ def _find(text: str) -> tuple[EditColumns, bool]:
             continue  # inside a comment (a tag or an entity never reaches into one: it holds no "<" or "&")
         replacement = _replace(match, text)
         if replacement is not None and replacement != match.group():
-            edits.add(start, match.end(), replacement)
+            add_start(start)
+            add_end(match.end())
+            add_replacement(replacement)
     if comments:
         edits.sort()
         edits = EditColumns(_outermost(edits))  # a comment inside a dropped element goes with it
