@@ -118,3 +118,11 @@ def test_an_entity_behind_a_long_chain_of_amp_stays_small() -> None:
         "<",
         "<b",
     ]
+
+
+def test_a_parse_that_tries_recognisers_on_the_tails_of_a_long_line_keeps_none_of_them() -> None:
+    # the run-in dateline rule tries a recogniser on the tail after every printed space of a line:
+    # remembering those answers by text kept a copy of each tail (162x the input)
+    text = "目录\n短\n甲" + " ." * 125_000 + "甲"
+    bulletin.parse(text)
+    assert peak_per_byte(lambda: bulletin.parse(text), len(text.encode())) < 15
