@@ -95,7 +95,7 @@ _TRAIL = lazy_pattern("[\\s\u3000]*+", regex.REVERSE)
 Recogniser = TypeVar("Recogniser", bound=Callable[..., object])
 
 #: How many distinct lines a :func:`memoized` recogniser remembers its answers for.
-MEMO_LINES = 128
+MEMO_LINES = 32
 #: Lines longer than this are not remembered: a long line is seldom printed again, and a rule that
 #: tries a recogniser on many tails of one long line would keep every tail.
 MEMO_LENGTH = 256
