@@ -11,7 +11,7 @@ has few of them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import regex
 
@@ -46,14 +46,7 @@ def matches_at(pattern: regex.Pattern[str], text: str, marks: tuple[str, ...]) -
         return
     if not count:
         return
-    end = 0
-    for pos in sorted({pos for mark in marks for pos in positions(text, mark)}):
-        if pos < end:
-            continue
-        match = pattern.match(text, pos)
-        if match is not None:
-            end = match.end()
-            yield match
+    yield from _matches_from(pattern, text, sorted({pos for mark in marks for pos in positions(text, mark)}))
 
 
 def matches_led(pattern: regex.Pattern[str], text: str, lead: re.Pattern[str]) -> Iterator[regex.Match[str]]:
@@ -65,9 +58,13 @@ def matches_led(pattern: regex.Pattern[str], text: str, lead: re.Pattern[str]) -
     >>> [m.group() for m in matches_led(regex.compile(r"<b>"), "<<<b>", re.compile(r"<(?=b)"))]
     ['<b>']
     """
+    yield from _matches_from(pattern, text, (found.start() for found in lead.finditer(text)))
+
+
+def _matches_from(pattern: regex.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[regex.Match[str]]:
+    """The matches of ``pattern`` at ``starts`` (in order), each start inside an earlier match skipped."""
     end = 0
-    for found in lead.finditer(text):
-        pos = found.start()
+    for pos in starts:
         if pos < end:
             continue
         match = pattern.match(text, pos)
