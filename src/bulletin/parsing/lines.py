@@ -203,7 +203,7 @@ def build_lines(original: str, normalized: NormalizedText, layout: Layout | None
         span_end = span_start + len(raw_body)
         span = Span(span_start, line_end if span_end == line_end else span_end)
         heading_level, bullet, indented = _layout(raw)
-        if lines and not blanks and _SETEXT.fullmatch(raw_body) and len(raw_body) >= 3:
+        if lines and not blanks and raw_body[:1] in ("=", "-") and _SETEXT.fullmatch(raw_body) and len(raw_body) >= 3:
             above = lines[-1]
             # a heading stands alone: the underlined line opens the text or follows a blank line
             standalone = above.index == 0 or above.blank_before > 0
