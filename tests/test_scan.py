@@ -37,3 +37,16 @@ def test_matches_at_is_finditer(pattern: regex.Pattern[str], marks: tuple[str, .
     # padding with plain text switches between the sparse path (find per mark) and the dense one (one scan)
     text = "会" * (padding * DENSE * len(text)) + text
     assert _spans(matches_at(pattern, text, marks)) == _spans(pattern.finditer(text))
+
+
+def test_marks_are_found_block_by_block_across_block_edges() -> None:
+    import regex
+
+    from bulletin.normalize import scan
+
+    # marks that straddle the edge of a scan block, and a pattern whose match runs across it
+    text = "甲" * (scan.SCAN_BLOCK - 2) + "......" + "乙" * 100 + "……" + "丙" * scan.SCAN_BLOCK
+    pattern = regex.compile(r"\.{3,6}|…+")
+    found = [(m.start(), m.group()) for m in scan.matches_at(pattern, text, ("...", "…"))]
+    assert found == [(m.start(), m.group()) for m in pattern.finditer(text)]
+    assert found[0] == (scan.SCAN_BLOCK - 2, "......")

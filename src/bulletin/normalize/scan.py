@@ -40,13 +40,35 @@ def matches_at(pattern: regex.Pattern[str], text: str, marks: tuple[str, ...]) -
     >>> [m.group() for m in matches_at(regex.compile(r"\\.{3,6}|…+"), "好...真好……", ("...", "…"))]
     ['...', '……']
     """
-    count = sum(text.count(mark) for mark in marks)
-    if count * DENSE > len(text):
+    starts = _mark_starts(text, marks)
+    if starts is None:
         yield from pattern.finditer(text)
         return
-    if not count:
-        return
-    yield from _matches_from(pattern, text, sorted({pos for mark in marks for pos in positions(text, mark)}))
+    yield from _matches_from(pattern, text, starts)
+
+
+#: :func:`_mark_starts` looks for every mark in one block of this many characters before the next,
+#: so the block is read from the cache, not from memory, once per mark.
+SCAN_BLOCK = 1 << 15
+
+
+def _mark_starts(text: str, marks: tuple[str, ...]) -> list[int] | None:
+    """Where one of ``marks`` starts in ``text``, in order; ``None`` once they prove dense (one
+    in :data:`DENSE` characters of the text read so far), when one pattern scan is cheaper."""
+    starts: list[int] = []
+    for low in range(0, len(text), SCAN_BLOCK):
+        high = min(len(text), low + SCAN_BLOCK)
+        found: set[int] = set()
+        for mark in marks:
+            limit = high + len(mark) - 1  # a mark that starts in the block may end past it
+            pos = text.find(mark, low, limit)
+            while pos >= 0:
+                found.add(pos)
+                pos = text.find(mark, pos + 1, limit)
+        starts += sorted(found)
+        if len(starts) * DENSE > high:
+            return None
+    return starts
 
 
 def matches_led(pattern: regex.Pattern[str], text: str, lead: re.Pattern[str]) -> Iterator[regex.Match[str]]:
