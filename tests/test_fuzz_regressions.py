@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import sys
 import unicodedata
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -61,3 +64,29 @@ def test_a_paragraph_of_accented_capitals_joins_alike_in_nfc_and_nfd(text: str) 
     composed = paragraphs(bulletin.parse(_nfc(text)))
     assert composed == paragraphs(bulletin.parse(_nfd(text)))
     assert any(" " in p for p in composed)
+
+
+def test_the_fuzz_replays_a_failing_input_with_the_checks_it_failed(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The NFD check once ran on every tenth input by a counter: Hypothesis' replay of a failing
+    example came at another count, skipped that check, passed, and the failure read as flaky."""
+    import bulletin_strategies
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fuzz"))
+    import fuzz_parse
+
+    def fails_in_nfd(text: str) -> None:
+        assert "\u0301" not in text, "decomposed"
+
+    monkeypatch.setattr(bulletin_strategies, "bulletin_like", lambda size: st.just("甲é乙"))
+    monkeypatch.setattr(bulletin_strategies, "bulletin_lines", lambda size: st.just("甲é乙"))
+    monkeypatch.setattr(fuzz_parse, "check", fails_in_nfd)
+    monkeypatch.setattr(fuzz_parse, "CRASHES", tmp_path)
+    assert fuzz_parse.run_hypothesis(60, cases=400, seed=1) == 1
+    report = capsys.readouterr().err
+    assert "decomposed" in report
+    assert "unreliable" not in report
+    saved = [json.loads(path.read_text()) for path in tmp_path.iterdir()]
+    assert saved
+    assert all(record["nfd"] for record in saved)
