@@ -90,3 +90,24 @@ def test_the_fuzz_replays_a_failing_input_with_the_checks_it_failed(
     saved = [json.loads(path.read_text()) for path in tmp_path.iterdir()]
     assert saved
     assert all(record["nfd"] for record in saved)
+
+
+# -- text joined across a table of contents ------------------------------------------------------------
+
+
+def test_no_text_runs_on_across_a_table_of_contents() -> None:
+    """Found by the fuzz: the lines above and below a table of contents were joined into one
+    caption whose span enclosed the contents and whose text left them out."""
+    from test_properties import check_spans, check_texts
+
+    text = (
+        "本报讯本报讯会议昨天上午举行推动高质量发展坚持问题导向抓住关键环节推动政务智能工作再上新台阶http://a.cn/'b'\n"
+        "本报讯本报讯本报讯本报讯\n目录\n本报讯本报讯\n本报讯\n12 月 17 日\n市委书记\n"
+    )
+    parsed = bulletin.parse(text)
+    check_spans(text, parsed)
+    check_texts(text, parsed)
+    assert len(parsed.toc) == 2
+    for element in parsed.elements():
+        if getattr(element, "text", None) and element.span is not None and element not in parsed.articles:
+            assert not any(element.span.start < e.span.start < element.span.end for e in parsed.toc), element
