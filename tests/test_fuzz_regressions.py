@@ -111,3 +111,33 @@ def test_no_text_runs_on_across_a_table_of_contents() -> None:
     for element in parsed.elements():
         if getattr(element, "text", None) and element.span is not None and element not in parsed.articles:
             assert not any(element.span.start < e.span.start < element.span.end for e in parsed.toc), element
+
+
+# -- a whole line claimed after a rule split it ----------------------------------------------------------
+#
+# Rules split a line (a page label, a breadcrumb or content-system residue comes off as furniture)
+# and a later rule could claim the same line whole: the furniture split off it stayed, and its text
+# was held twice.  Every ``claim`` site of the rules was audited; the contents walk (entries and
+# section lines) and a contents heading did it.  Claiming a split line now takes back the furniture
+# split off it.
+
+SPLIT_THEN_CLAIMED = [
+    # a contents entry: a breadcrumb split off it
+    "2024年1月1日\n目录\n要闻 〉 \ufffd\ufffd。。。---\n本报北京12月30日讯相关阅读：\n",
+    # a contents section line: a breadcrumb
+    "目录\n★要闻 〉 \ufffd\ufffd\n首席记者通讯员---\n--目录\n内部资料 免费交流\x0c★\ufffd\ufffd来源：---\nQ：",
+    # a contents heading: a page label
+    "目录\n2024年1月1日\n第2版(要闻)目录\n央视网消息---\n央视网消息01版：要闻★第2版(要闻)---\n",
+    # a contents entry: a page label
+    "-->&nbsp;> 目录\n目录\n目录\n第2版(要闻)。。。……- -   目录\n国办发〔2024〕48号-->",
+]
+
+
+@pytest.mark.parametrize("text", SPLIT_THEN_CLAIMED)
+def test_a_line_claimed_whole_after_a_split_holds_its_text_once(text: str) -> None:
+    from test_properties import check_spans, check_texts, check_valid
+
+    parsed = bulletin.parse(text)
+    check_valid(text, parsed)
+    check_spans(text, parsed)  # check_split_parts: no furniture inside an element of one line
+    check_texts(text, parsed)

@@ -129,6 +129,20 @@ def check_spans(text: str, parsed: Bulletin) -> None:
     for span in unclaimed:
         others = [s for _, s in spans if s != span]
         assert not any(span.overlaps(s) for s in others), f"unclaimed {span} overlaps an element"
+    check_split_parts(parsed, spans)
+
+
+def check_split_parts(parsed: Bulletin, spans: list[tuple[str, Span]]) -> None:
+    """Property 2, each character held once: furniture inside another element's span is printed
+    between that element's lines (which its text leaves out), never a part of one of them.
+
+    A rule that claimed a whole line after another had split furniture off it (a page label, a
+    breadcrumb, residue) made two elements of that furniture's text.
+    """
+    for item in parsed.furniture:
+        for owner, span in spans:
+            if span != item.span and span.start <= item.span.start and item.span.end <= span.end:
+                assert len(_line_texts(parsed, span, [])) > 1, f"{owner} {span} holds {item.kind} {item.span} of its line"
 
 
 # -- 3. texts are what the spans say --------------------------------------------------------------
@@ -194,7 +208,7 @@ def _joins_in_nfc(text: str, parts: list[str]) -> bool:
     """
     if _joins(text, parts):
         return True
-    if len(parts) > 12:
+    if not parts or len(parts) > 12:
         return False
     for separators in itertools.product(("", " "), repeat=max(0, len(parts) - 1)):
         joined = parts[0] + "".join(sep + part for sep, part in zip(separators, parts[1:], strict=True))

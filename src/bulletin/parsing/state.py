@@ -270,7 +270,16 @@ class ParseState:
         return hits
 
     def claim(self, line: Line, kind: PieceKind | str, payload: Any = None) -> None:
-        """Give a whole line to one kind of element (a :class:`PieceKind`; an unknown kind raises ``ValueError``)."""
+        """Give a whole line to one kind of element (a :class:`PieceKind`; an unknown kind raises ``ValueError``).
+
+        A line a rule has split gives up its parts: the furniture recorded for a part split off it
+        goes too, so that no text is held by two elements.
+        """
+        parts = self.pieces[line.index]
+        if len(parts) > 1 or (parts and not parts[0].whole_line):
+            split_off = [p.span(self.normalized) for p in parts if p.kind == PieceKind.FURNITURE]
+            if split_off:
+                self.furniture[:] = [f for f in self.furniture if f.span not in split_off]
         piece = Piece(line, 0, len(line.text), kind, payload)
         line.kind = piece.kind
         self.pieces[line.index] = [piece]
