@@ -141,3 +141,18 @@ def test_a_line_claimed_whole_after_a_split_holds_its_text_once(text: str) -> No
     check_valid(text, parsed)
     check_spans(text, parsed)  # check_split_parts: no furniture inside an element of one line
     check_texts(text, parsed)
+
+
+# -- normalising twice ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["'㐀</P>· \r'", "'会议\n· \n'", "'会议\n●\u3000\n'"])
+def test_a_bullet_with_nothing_after_it_starts_no_block(text: str) -> None:
+    """Found by the fuzz: a line ``· `` (a bullet mark and a space) started a block, so the quotes
+    around it did not pair; the spaces step then removed the space, and a second pass paired them."""
+    from bulletin.normalize.hardwrap import starts_block
+
+    once = bulletin.normalize(text).text
+    assert bulletin.normalize(once).text == once
+    assert not starts_block("· ")
+    assert starts_block("· 会议")

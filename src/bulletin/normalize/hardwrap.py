@@ -99,7 +99,7 @@ def _block_start() -> regex.Pattern[str]:
     numeral = r"[一二三四五六七八九十百零〇]+"
     return regex.compile(
         r"[ \t\u3000]"
-        r"|\#|[-*+•·●■◆]\s"
+        r"|\#|[-*+•·●■◆]\s++(?=\S)"  # a bullet before text (a marker with only spaces after it is none)
         rf"|{numeral}\s*[、．.]"
         rf"|[（(]\s*(?:{numeral}|\d{{1,3}})\s*[）)]"
         r"|\d{1,3}\s*(?:[、．)）]|\.(?!\d))"
