@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 import bulletin
 from bulletin.normalize.hardwrap import wrap_separator
+from test_properties import check_spans, check_texts, check_valid
 
 
 def _nfc(text: str) -> str:
@@ -98,8 +99,6 @@ def test_the_fuzz_replays_a_failing_input_with_the_checks_it_failed(
 def test_no_text_runs_on_across_a_table_of_contents() -> None:
     """Found by the fuzz: the lines above and below a table of contents were joined into one
     caption whose span enclosed the contents and whose text left them out."""
-    from test_properties import check_spans, check_texts
-
     text = (
         "本报讯本报讯会议昨天上午举行推动高质量发展坚持问题导向抓住关键环节推动政务智能工作再上新台阶http://a.cn/'b'\n"
         "本报讯本报讯本报讯本报讯\n目录\n本报讯本报讯\n本报讯\n12 月 17 日\n市委书记\n"
@@ -135,8 +134,6 @@ SPLIT_THEN_CLAIMED = [
 
 @pytest.mark.parametrize("text", SPLIT_THEN_CLAIMED)
 def test_a_line_claimed_whole_after_a_split_holds_its_text_once(text: str) -> None:
-    from test_properties import check_spans, check_texts, check_valid
-
     parsed = bulletin.parse(text)
     check_valid(text, parsed)
     check_spans(text, parsed)  # check_split_parts: no furniture inside an element of one line
@@ -156,3 +153,20 @@ def test_a_bullet_with_nothing_after_it_starts_no_block(text: str) -> None:
     assert bulletin.normalize(once).text == once
     assert not starts_block("· ")
     assert starts_block("· 会议")
+
+
+_SPLIT_OFF = ("第2版(要闻)", "要闻 〉 ", "频道 〉 ", " content_12345.html -->", " -->")
+_LINE_BODY = ("会议举行", "市委书记", "。。。", "---", "★", "01版：要闻", "2024年1月1日", "本报讯", "（一）", "1.", "首席记者")
+_SPLIT_LINE = st.tuples(
+    st.sampled_from(("", *_SPLIT_OFF[:3])),
+    st.lists(st.sampled_from(_LINE_BODY), min_size=1, max_size=3).map("".join),
+    st.sampled_from(("", "", *_SPLIT_OFF[3:])),
+).map("".join)
+_CONTENTS_PAGE = st.lists(st.one_of(_SPLIT_LINE, st.sampled_from(("目录", "本期导读", "相关阅读：", "---", "title: 会议"))), max_size=12)
+
+
+@given(_CONTENTS_PAGE.map("\n".join))
+def test_furniture_split_off_a_line_is_held_once(text: str) -> None:
+    parsed = bulletin.parse(text)
+    check_spans(text, parsed)
+    check_texts(text, parsed)
