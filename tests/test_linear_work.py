@@ -106,4 +106,43 @@ def test_wrap_separator_reads_only_the_end_of_a_long_paragraph(monkeypatch: pyte
     assert hardwrap.wrap_separator(paragraph, "MF）和世界银行") == ""
     assert hardwrap.wrap_separator("ab" * 20_000 + " I", "MF）") == " "  # a Latin word before it: not an acronym cut
     assert hardwrap.wrap_separator("IMF", "AND") == ""  # from the start of the text
-    assert searched and max(searched) <= 8
+    assert searched
+    assert max(searched) <= 8
+
+
+def test_a_line_printed_again_is_read_once() -> None:
+    from bulletin.parsing.parser import Parser
+    from bulletin.parsing.rules.furniture import furniture_kind
+    from bulletin.parsing.state import ParseState
+    from bulletin.recognize.byline import match_credit_line
+
+    seen = {}
+
+    def probe(state: ParseState) -> None:  # runs last, before the parser forgets the answers
+        seen["credit"] = match_credit_line.cache_info()  # type: ignore[attr-defined]
+        seen["furniture"] = furniture_kind.cache_info()  # type: ignore[attr-defined]
+
+    parser = Parser()
+    parser.rules.push("probe", probe)
+    # a hostile text: one short line a hundred thousand times (each once cost every recogniser)
+    parsed = parser.parse("（）\n" * 100_000)
+    assert len(parsed.articles) == 1
+    assert parsed.articles[0].paragraphs[0].text.startswith("（）（）")
+    for info in seen.values():
+        assert info.misses <= 2
+        assert info.hits >= 99_000
+    assert match_credit_line.cache_info().currsize == 0  # type: ignore[attr-defined]  # nothing of the text is kept
+
+
+def test_remembered_answers_are_forgotten_when_the_knowledge_changes() -> None:
+    import bulletin
+    from bulletin import knowledge
+
+    text = "城中村改造进入深水区\n\n南方周末记者 张三\n\n城中村改造已进入深水区。"
+    assert bulletin.parse(text)[0].bylines == ()
+    knowledge.extend('agencies.mainland.names = ["南方周末"]')
+    try:
+        assert [(b.organization, b.name) for b in bulletin.parse(text)[0].bylines] == [("南方周末", "张三")]
+    finally:
+        knowledge.reset()
+    assert bulletin.parse(text)[0].bylines == ()

@@ -42,7 +42,7 @@ from bulletin.recognize.dateline import resolve_date
 from bulletin.recognize.source import match_outlet_prefix, match_publication_name
 from bulletin.span import Span
 
-__all__ = ["build_bulletin"]
+__all__ = ["build_bulletin", "bulletin_fields"]
 
 # runs of non-space characters (str.isspace counts the separators U+001C..U+001F as space)
 _INK = regex.compile(r"[^\s\x1c-\x1f]++(?:[ \t\u3000]++[^\s\x1c-\x1f]++)*+")
@@ -339,6 +339,10 @@ class _Builder:
         return "".join(line.text[piece.start : piece.end] for piece in pieces if piece.kind != "furniture").strip()
 
     def build(self, parser: str) -> Bulletin:
+        return Bulletin(text=self.state.original, **self.fields(parser))
+
+    def fields(self, parser: str) -> dict[str, Any]:
+        """Every field of the bulletin but its text."""
         state = self.state
         toc_section = {fold_title(e.title): e.section for e in state.toc}
         articles: list[Article] = []
@@ -355,17 +359,16 @@ class _Builder:
         furniture = list(state.furniture)
         furniture += self.unclaimed(articles, furniture)
         furniture.sort(key=lambda f: f.span.start)
-        return Bulletin(
-            text=state.original,
-            publication=state.options.publication or state.publication,
-            issue_date=self.issue,
-            parser=parser,
-            articles=tuple(articles),
-            toc=tuple(state.toc),
-            furniture=tuple(furniture),
-            captions=tuple(state.captions),
-            layout=state.options.layout,
-        )
+        return {
+            "publication": state.options.publication or state.publication,
+            "issue_date": self.issue,
+            "parser": parser,
+            "articles": tuple(articles),
+            "toc": tuple(state.toc),
+            "furniture": tuple(furniture),
+            "captions": tuple(state.captions),
+            "layout": state.options.layout,
+        }
 
     def unclaimed(self, articles: list[Article], furniture: list[Furniture]) -> list[Furniture]:
         spans: list[Span] = [a.span for a in articles]
@@ -402,3 +405,9 @@ def _with_outlet(headline: Headline, sources: list[Source]) -> list[Source]:
 def build_bulletin(state: ParseState, parser: str = "generic") -> Bulletin:
     """The frozen bulletin the parse state describes."""
     return _Builder(state).build(parser)
+
+
+def bulletin_fields(state: ParseState, parser: str = "generic") -> dict[str, Any]:
+    """The fields of :func:`build_bulletin`'s bulletin but its ``text``: the parser lets the state go
+    before the bulletin copies the input, so the two never take memory at once."""
+    return _Builder(state).fields(parser)

@@ -33,7 +33,7 @@ _MD_BOLD = lazy_pattern(r"^\s*+(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*+$")
 _SETEXT = lazy_pattern(r"[ \t]{0,3}+(?:=++|-++)[ \t]*+")
 
 
-@attrs.define(eq=False)
+@attrs.define(eq=False, weakref_slot=False)
 class Line:
     """One non-blank line: its normalised text, where it stands in the input and how it was laid out.
 
@@ -48,7 +48,7 @@ class Line:
     index: int
     text: str
     #: the input line as printed (``None``: cut from ``source`` when asked, see :attr:`raw`)
-    _raw: str | None = attrs.field(alias="raw")
+    _raw: str | None = attrs.field(alias="raw", repr=False)
     span: Span
     norm_start: int
     heading_level: int = 0
@@ -197,8 +197,11 @@ def build_lines(original: str, normalized: NormalizedText, layout: Layout | None
         raw = original[line_start:line_end]
         raw_lead = len(raw) - len(raw.lstrip())
         raw_body = raw.strip()
-        span_start = line_start + raw_lead
-        span = Span(span_start, span_start + len(raw_body))
+        # the span shares its offsets with the line's bounds where they are equal (most lines):
+        # one integer object fewer per offset, on every line of the text
+        span_start = line_start + raw_lead if raw_lead else line_start
+        span_end = span_start + len(raw_body)
+        span = Span(span_start, line_end if span_end == line_end else span_end)
         heading_level, bullet, indented = _layout(raw)
         if lines and not blanks and _SETEXT.fullmatch(raw_body) and len(raw_body) >= 3:
             above = lines[-1]

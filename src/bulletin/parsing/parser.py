@@ -23,7 +23,7 @@ from bulletin.gcpause import collector_paused
 from bulletin.knowledge import KnowledgeSource, read_knowledge
 from bulletin.model import Bulletin
 from bulletin.normalize.pipeline import LINE_STEPS, normalize
-from bulletin.parsing.build import build_bulletin
+from bulletin.parsing.build import bulletin_fields
 from bulletin.parsing.lines import build_lines
 from bulletin.parsing.ruler import Ruler
 from bulletin.parsing.rules.byline import byline_rule
@@ -38,6 +38,7 @@ from bulletin.parsing.rules.source import source_rule
 from bulletin.parsing.rules.subhead import run_in_subhead_rule
 from bulletin.parsing.rules.toc import toc_rule
 from bulletin.parsing.state import ParseOptions, ParseState, Piece
+from bulletin.recognize.common import forget_lines
 
 __all__ = ["DEFAULT_RULES", "Parser", "Rule"]
 
@@ -99,13 +100,23 @@ class Parser:
         state = ParseState(original=text, normalized=normalized, options=options)
         state.lines = build_lines(text, normalized, layout=options.layout)
         state.pieces = [[Piece(line, 0, len(line.text))] for line in state.lines]
-        for name, rule in self.rules.active():
-            if name in options.disable:
-                continue
-            rule(state)
+        try:
+            for name, rule in self.rules.active():
+                if name in options.disable:
+                    continue
+                rule(state)
+        finally:
+            forget_lines()  # the recognisers' answers about this text's lines
         return state
 
     @collector_paused()
     def parse(self, text: str, options: ParseOptions | None = None) -> Bulletin:
         """Parse ``text`` into a bulletin."""
-        return build_bulletin(self.state(text, options), self.name)
+        try:
+            state = self.state(text, options)
+            fields = bulletin_fields(state, self.name)
+        finally:
+            forget_lines()
+        original = state.original
+        del state  # the lines and pieces go before the bulletin takes its copy of the input
+        return Bulletin(text=original, **fields)

@@ -86,7 +86,7 @@ class ParseOptions:
     layout: Layout | None = None
 
 
-@attrs.define(eq=False)
+@attrs.define(eq=False, weakref_slot=False)
 class Piece:
     """A stretch ``[start, end)`` of one line's text, claimed as one kind of element.
 
@@ -112,7 +112,7 @@ class Piece:
         return self.line.sub_span(self.start, self.end, normalized)
 
 
-@attrs.define(eq=False)
+@attrs.define(eq=False, weakref_slot=False)
 class Unit:
     """Text pieces joined across hard wraps (a paragraph candidate), or one element piece."""
 

@@ -30,7 +30,14 @@ import regex
 
 from bulletin import knowledge
 from bulletin.knowledge import RoleWord
-from bulletin.recognize.common import SENTENCE_END, closes_with, content_bounds, enclosed, lazy_pattern
+from bulletin.recognize.common import (
+    SENTENCE_END,
+    closes_with,
+    content_bounds,
+    enclosed,
+    lazy_pattern,
+    memoized,
+)
 from bulletin.recognize.names import is_name, is_organization, split_names
 
 __all__ = [
@@ -389,6 +396,7 @@ _PICTURE_AGENCY = lazy_pattern(
 )
 
 
+@memoized
 def match_credit_line(line: str) -> CreditMatch | None:
     """A whole line that is a credit: ``记者 苏晓雯 程一鸣``, ``张三 摄``, ``（谢达成）``.
 
@@ -498,6 +506,7 @@ def match_signature_names(text: str) -> CreditMatch | None:
     return CreditMatch(bylines=bylines, start=start, end=end)
 
 
+@memoized
 def match_trailing_credit(line: str) -> CreditMatch | None:
     """A bracketed credit closing a paragraph line: ``……的人。（谢达成）``, ``（记者 张三）``;
     or a slash credit glued to it (:func:`match_glued_credit`)."""
@@ -520,6 +529,7 @@ def match_trailing_credit(line: str) -> CreditMatch | None:
 _LEADING = lazy_pattern("[（(〔【［\\[](?P<inner>[^（）()〔〕【】［］\\[\\]]{2,40}+)[）)〕】］\\]][\\s\u3000]*+")
 
 
+@memoized
 def match_leading_credit(line: str) -> CreditMatch | None:
     """A bracketed credit opening a paragraph: ``（记者 王明）本市……``, ``〔記者王小明/台北報導〕颱風……``.
 
@@ -542,6 +552,7 @@ def match_leading_credit(line: str) -> CreditMatch | None:
     return CreditMatch(bylines=bylines, start=0, end=found.end("inner") + 1)
 
 
+@memoized
 def match_bare_author(line: str) -> CreditMatch | None:
     """A line that is only an author's name (or names), perhaps after an organisation.
 

@@ -24,7 +24,7 @@ import functools
 import attrs
 
 from bulletin.knowledge import load, with_variants
-from bulletin.recognize.common import lazy_pattern
+from bulletin.recognize.common import lazy_pattern, memoized
 
 __all__ = ["ColumnTag", "match_series_line", "split_column_tag"]
 
@@ -76,6 +76,7 @@ def split_column_tag(title: str) -> ColumnTag | None:
     )
 
 
+@memoized
 def match_series_line(line: str) -> tuple[str, int, int] | None:
     """A series line under a title: the column it names and its offsets."""
     found = _SERIES.fullmatch(line.strip())

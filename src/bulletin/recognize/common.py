@@ -16,6 +16,7 @@ True
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar, cast
 
@@ -26,6 +27,7 @@ __all__ = [
     "CLOSERS",
     "COLON",
     "LEADING_MARKERS",
+    "MEMO_LINES",
     "OPEN",
     "OPENERS",
     "PAIRS",
@@ -35,9 +37,11 @@ __all__ = [
     "content_bounds",
     "enclosed",
     "ends_with_run",
+    "forget_lines",
     "keywords",
     "keywords_of",
     "lazy_pattern",
+    "memoized",
 ]
 
 #: Decorative or garbled markers printed before a credit or dateline.
@@ -88,6 +92,42 @@ _TRAIL = lazy_pattern("[\\s\u3000]*+", regex.REVERSE)
 
 
 Recogniser = TypeVar("Recogniser", bound=Callable[..., object])
+
+#: How many distinct lines a :func:`memoized` recogniser remembers its answers for.
+MEMO_LINES = 256
+
+_MEMOS: list[Any] = []
+
+
+def memoized(recogniser: Recogniser) -> Recogniser:
+    """Remember a line recogniser's answers for the last :data:`MEMO_LINES` distinct lines.
+
+    A recogniser is a pure function of the line's text and of the knowledge in
+    force, and its answers are frozen values, so a line printed again (a
+    running header, one credit under every brief, a hostile text of one short
+    line repeated a million times) is read once.  The parser forgets the
+    answers when a parse ends (:func:`forget_lines`), so nothing of one text
+    is held after it; they are also forgotten when the knowledge changes, with
+    every other cache of the recognisers (:func:`bulletin.knowledge.extend`).
+    Apply it under :func:`keywords`.
+
+    >>> calls = []
+    >>> @memoized
+    ... def match_end(line: str) -> bool:
+    ...     calls.append(line)
+    ...     return line.endswith("。")
+    >>> [match_end(line) for line in ("（）", "会议举行。", "（）")], len(calls)
+    ([False, True, False], 2)
+    """
+    remembering = functools.lru_cache(maxsize=MEMO_LINES)(recogniser)
+    _MEMOS.append(remembering)
+    return cast(Recogniser, remembering)
+
+
+def forget_lines() -> None:
+    """Forget every :func:`memoized` recogniser's answers (the parser calls it when a parse ends)."""
+    for remembering in _MEMOS:
+        remembering.cache_clear()
 
 #: What each recogniser that opted in declared: a function giving its keywords (built on first need).
 _KEYWORDS: dict[Callable[..., object], Callable[[], Iterable[str]]] = {}

@@ -39,6 +39,7 @@ from bulletin.recognize.common import (
     closes_with,
     content_bounds,
     lazy_pattern,
+    memoized,
 )
 from bulletin.recognize.names import is_name
 from bulletin.recognize.numbers import number_pattern, parse_number
@@ -376,6 +377,7 @@ def match_bracketed_outlet(line: str) -> DatelineMatch | None:
 _BRACKET_OUTLET_ENDINGS = ("中文网", "中文網", "新闻网", "新聞網", "电台", "電台", "电视台", "電視台", "通讯社", "通訊社", "之声", "之聲")
 
 
+@memoized
 def match_leading_dateline(line: str) -> DatelineMatch | None:
     """A dateline opening ``line``: ``本报讯``, ``新华社北京6月2日电（记者 X）``, ``【明報專訊】``.
 
@@ -438,6 +440,7 @@ def _may_close_with_dateline(line: str) -> bool:
     return closes_with(line.rstrip().rstrip("。."), CLOSERS) and _may_hold_dateline(line)
 
 
+@memoized
 def match_trailing_dateline(line: str) -> DatelineMatch | None:
     """A bracketed dateline closing ``line`` (or being all of it): ``（新华社北京6月2日电）``."""
     if not _may_close_with_dateline(line):

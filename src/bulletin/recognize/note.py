@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from bulletin import knowledge
-from bulletin.recognize.common import CLOSE, COLON, OPEN, PAIRS, content_bounds, keywords
+from bulletin.recognize.common import CLOSE, COLON, OPEN, PAIRS, content_bounds, keywords, memoized
 from bulletin.recognize.names import is_name
 
 __all__ = ["NoteMatch", "match_author_note", "match_document_number", "match_editor_note"]
@@ -71,6 +71,7 @@ def _author_subjects() -> tuple[str, ...]:
 
 
 @keywords(lambda: _author_subjects())
+@memoized
 def match_author_note(line: str) -> NoteMatch | None:
     """An author note as a whole line or closing a paragraph: ``（作者系北京大学教授）``, ``作者单位：…``."""
     if not any(subject in line for subject in _author_subjects()):
@@ -102,6 +103,7 @@ def _editor_pattern() -> regex.Pattern[str]:
 
 
 @keywords(knowledge.editor_note_markers)
+@memoized
 def match_editor_note(line: str) -> NoteMatch | None:
     """An editor's note opening ``line``: ``【按：…】``, ``【编者按】…``, ``编者按：…``, ``编者的话``."""
     start, end = content_bounds(line)
@@ -144,6 +146,7 @@ def _document_pattern() -> regex.Pattern[str]:
 
 
 @keywords(knowledge.document_number_words)
+@memoized
 def match_document_number(line: str) -> NoteMatch | None:
     """A line that is only a document number: ``国办发〔2023〕17号``, ``院臺綜字第1130000000號``."""
     if not any(word in line for word in knowledge.document_number_words()):

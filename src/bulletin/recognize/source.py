@@ -39,6 +39,7 @@ from bulletin.recognize.common import (
     enclosed,
     keywords,
     lazy_pattern,
+    memoized,
 )
 from bulletin.recognize.names import is_name
 
@@ -230,6 +231,7 @@ def is_outlet_name(text: str) -> bool:
     return text in knowledge.agencies() or is_publication_name(text) or bool(_OUTLET_ENDINGS.search(text))
 
 
+@memoized
 def match_source_line(line: str) -> SourceMatch | None:
     """A whole line stating a source: ``（来源：区委办）``, ``转自：学习时报``, ``（据新华社）``.
 
@@ -326,6 +328,7 @@ def _trailing_issue_pattern() -> regex.Pattern[str]:
 
 
 @keywords(lambda: CLOSERS)
+@memoized
 def match_trailing_source(line: str) -> SourceMatch | None:
     """A bracketed source closing a paragraph line: ``……。（来源：区委办）``.
 

@@ -22,6 +22,7 @@ from bulletin.model import Furniture, FurnitureKind, IssueDate
 from bulletin.parsing.lines import Line
 from bulletin.parsing.pieces import first_text, last_text, split_leading, split_trailing, whole_text
 from bulletin.parsing.state import ParseState, Piece
+from bulletin.recognize.common import memoized
 from bulletin.recognize.source import match_publication_name
 
 __all__ = ["furniture_kind", "furniture_rule", "is_leading_issue_line"]
@@ -32,7 +33,8 @@ _INKED = regex.compile(r"[\p{Han}\p{L}]")  # a line of words, not a rule of dash
 _ENCLOSED = regex.compile(r"[（(【\[〔]")  # a bracketed line is a credit or source, not a running header
 _RESIDUE_REACH = 240
 #: A breadcrumb's page name before the title on one line: ``頭條要聞 〉 標題``.
-_LEADING_CRUMB = regex.compile(r"(?:[^\s〉>＞»›]{2,10}\s*[〉＞»›]\s*){1,3}(?=\S)")
+_CRUMB_MARKS = "〉＞»›"
+_LEADING_CRUMB = regex.compile(rf"(?:[^\s〉>＞»›]{{2,10}}\s*[{_CRUMB_MARKS}]\s*){{1,3}}(?=\S)")
 #: A date alone under the headline at the top of a page is the page's date stamp (a date alone at the
 #: end of a document signs it, and stays body).
 _TOP_DATE = regex.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
@@ -62,6 +64,7 @@ def _any_pattern() -> regex.Pattern[str]:
     return regex.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _patterns()))
 
 
+@memoized
 def furniture_kind(text: str) -> FurnitureKind | None:
     """The kind of furniture a whole line is, or ``None``.
 
@@ -139,12 +142,16 @@ def _split_edges(state: ParseState) -> None:
         if line.kind is not None:
             continue
         piece = first_text(state, line)
-        crumb = _LEADING_CRUMB.match(line.text) if piece is not None and piece.start == 0 else None
+        crumb = (
+            _LEADING_CRUMB.match(line.text)
+            if piece is not None and piece.start == 0 and any(mark in line.text for mark in _CRUMB_MARKS)
+            else None
+        )
         if piece is not None and crumb is not None and line.text[crumb.end() :].strip():
             split_leading(state, piece, crumb.end(), "furniture", FurnitureKind.NAVIGATION, crumb.end())
             _record(state, state.pieces[line.index][0])
             piece = first_text(state, line)
-        if piece is not None and piece.start == 0:
+        if piece is not None and piece.start == 0 and line.text.startswith("第"):
             label = _LEADING_LABEL.match(line.text)
             if label is not None and line.text[label.end() :].strip():
                 body = len(line.text) - len(line.text[label.end() :].lstrip())
@@ -195,12 +202,30 @@ def _front_matter(state: ParseState) -> None:
         state.furniture.append(Furniture(kind=FurnitureKind.FRONT_MATTER, text=line.text, span=line.span))
 
 
-_SIDEBAR_HEAD = regex.compile(
-    r"[\p{Han}A-Za-z0-9·]{1,14}(?:小檔案|小档案|事件簿|大事記|大事记|管道|檔案|档案|小知識|小知识|小贴士|小貼士|"
-    r"知多少|背景資料|背景资料|一覽表|一览表|時間表|时间表|懶人包|懒人包)"
+_SIDEBAR_ENDINGS = (
+    "小檔案", "小档案", "事件簿", "大事記", "大事记", "管道", "檔案", "档案", "小知識", "小知识", "小贴士", "小貼士",
+    "知多少", "背景資料", "背景资料", "一覽表", "一览表", "時間表", "时间表", "懶人包", "懒人包",
 )
-_SIDEBAR_ITEM = regex.compile(r"[★☆◎●◆◇■□▲△※•]\s*\S.*")
-_SIDEBAR_SOURCE = regex.compile(r"(?:資料來源|资料来源|資料提供|资料提供|整理|製表|制表)\s*[：:].{0,60}")
+_SIDEBAR_HEAD = regex.compile(rf"[\p{{Han}}A-Za-z0-9·]{{1,14}}(?:{'|'.join(_SIDEBAR_ENDINGS)})")
+_SIDEBAR_BULLETS = "★☆◎●◆◇■□▲△※•"
+_SIDEBAR_ITEM = regex.compile(rf"[{_SIDEBAR_BULLETS}]\s*\S.*")
+_SIDEBAR_SOURCE_WORDS = ("資料來源", "资料来源", "資料提供", "资料提供", "整理", "製表", "制表")
+_SIDEBAR_SOURCE = regex.compile(rf"(?:{'|'.join(_SIDEBAR_SOURCE_WORDS)})\s*[：:].{{0,60}}")
+
+
+def _sidebar_head(text: str) -> bool:
+    return text.endswith(_SIDEBAR_ENDINGS) and _SIDEBAR_HEAD.fullmatch(text) is not None
+
+
+def _sidebar_member(text: str) -> bool:
+    """A bulleted line of a box, or its ``資料來源：`` line (each tested first by its mark or word)."""
+    if text[:1] in _SIDEBAR_BULLETS:
+        return _SIDEBAR_ITEM.fullmatch(text) is not None
+    return _sidebar_source(text)
+
+
+def _sidebar_source(text: str) -> bool:
+    return text.startswith(_SIDEBAR_SOURCE_WORDS) and _SIDEBAR_SOURCE.fullmatch(text) is not None
 
 
 def _sidebars(state: ParseState) -> None:
@@ -210,15 +235,13 @@ def _sidebars(state: ParseState) -> None:
     i = 0
     while i < len(lines):
         line = lines[i]
-        headed = line.kind is None and bool(_SIDEBAR_HEAD.fullmatch(line.text))
+        headed = line.kind is None and _sidebar_head(line.text)
         start = i + 1 if headed else i
         j = start
-        while j < len(lines) and lines[j].kind is None and (
-            _SIDEBAR_ITEM.fullmatch(lines[j].text) or _SIDEBAR_SOURCE.fullmatch(lines[j].text)
-        ):
+        while j < len(lines) and lines[j].kind is None and _sidebar_member(lines[j].text):
             j += 1
         items = lines[start:j]
-        closed = bool(items) and _SIDEBAR_SOURCE.fullmatch(items[-1].text) is not None
+        closed = bool(items) and _sidebar_source(items[-1].text)
         if (headed and items) or (len(items) >= 3 and closed):
             for member in lines[i:j]:
                 state.claim(member, "furniture", FurnitureKind.SIDEBAR)

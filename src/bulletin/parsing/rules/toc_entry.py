@@ -13,6 +13,8 @@ from collections.abc import Collection
 import attrs
 import regex
 
+from bulletin.recognize.common import memoized
+
 __all__ = [
     "EntryLine",
     "clean_title",
@@ -136,6 +138,7 @@ def _han_number(text: str) -> int:
     return digits.index(text) + 1 if len(text) == 1 else 0
 
 
+@memoized
 def read_entry(text: str) -> EntryLine:
     """Take a contents line apart.
 
