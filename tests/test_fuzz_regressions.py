@@ -96,6 +96,22 @@ def test_the_fuzz_replays_a_failing_input_with_the_checks_it_failed(
 # -- text joined across a table of contents ------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading run (a title and the lines under it) ran on across a table of contents
+        "0" * 61 + "\r000<\r000=\r000<\r目录\r<\r一、00000000000000000\r000:",
+    ],
+)
+def test_no_heading_runs_on_across_a_table_of_contents(text: str) -> None:
+    parsed = bulletin.parse(text)
+    check_spans(text, parsed)
+    check_texts(text, parsed)
+    for article in parsed.articles:
+        for part in article.headline.parts():
+            assert not any(part.span.start < entry.span.start < part.span.end for entry in parsed.toc), part
+
+
 def test_no_text_runs_on_across_a_table_of_contents() -> None:
     """Found by the fuzz: the lines above and below a table of contents were joined into one
     caption whose span enclosed the contents and whose text left them out."""
