@@ -356,7 +356,7 @@ class _Builder:
             if article is not None:
                 articles.append(article)
         articles = self.editor_notes(articles)
-        furniture = list(state.furniture)
+        furniture = [f for f in state.furniture if f.span not in state.taken_back]
         furniture += self.unclaimed(articles, furniture)
         furniture.sort(key=lambda f: f.span.start)
         return {
