@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 import bulletin
 from bulletin.normalize.hardwrap import wrap_separator
+from bulletin_strategies import bulletin_like
 from test_properties import check_spans, check_texts, check_valid
 
 
@@ -55,6 +56,16 @@ _ACCENTED = st.text(alphabet="ÆÇÊÌÅÉÑØÐŒæçéåAEIQBaq中会（）。
 @given(_ACCENTED, _ACCENTED)
 def test_the_separator_does_not_depend_on_the_normal_form(prev: str, nxt: str) -> None:
     assert wrap_separator(_nfd(prev), _nfd(nxt)) == wrap_separator(_nfc(prev), _nfc(nxt))
+
+
+@given(bulletin_like(30), bulletin_like(30))
+def test_a_parse_does_not_depend_on_the_parses_before_it(before: str, text: str) -> None:
+    """What the report suspected and the search did not find: state kept from one call to the next
+    (the recognisers' memos, the caches of patterns and knowledge) never changes a result."""
+    first = bulletin.parse(text).to_json(), bulletin.normalize(text).text
+    bulletin.parse(before)
+    bulletin.parse(_nfd(before))
+    assert (bulletin.parse(text).to_json(), bulletin.normalize(text).text) == first
 
 
 @pytest.mark.parametrize("text", ["。ÆÇÆÇÆÇ\nÆÇ", "ÆÇ。。ÇÉÊ。a。ÉÆÇaÅÅ\n\nFÌQÉÉÅ"])
