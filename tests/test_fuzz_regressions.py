@@ -209,3 +209,14 @@ def test_taking_back_split_furniture_is_linear() -> None:
     parsed = bulletin.parse(text)
     assert len(parsed.toc) == 16_001
     assert [f.kind for f in parsed.furniture] == ["toc-heading"]
+
+
+def test_a_title_wrapped_into_its_column_tag_ends_where_its_text_does() -> None:
+    """Found by the fuzz: ``0000(`` / `` MF）`` is a title and a column tag wrapped into the next
+    line; the title's span took the tag's opening bracket, which its text leaves out."""
+    text = "0000(\n MF）"
+    parsed = bulletin.parse(text)
+    check_texts(text, parsed)
+    (article,) = parsed.articles
+    assert article.title == "0000"
+    assert text[article.headline.title.span.start : article.headline.title.span.end] == "0000"
