@@ -8,16 +8,22 @@
 The corpus is the seed bulletins copied round-robin into files (100 to a
 sub-folder) until it holds ``--mb`` megabytes.  Each measurement runs in a
 fresh Python process, so every run pays its own start-up and warm-up and the
-peak memory reported is that run's alone.  Two paths are timed:
+peak memory reported is that run's alone.  Three paths are timed:
 
 - ``api``: ``bulletin.parse_many(paths, workers=N)``, every result consumed
   (the parsed ``Bulletin`` comes back to the parent);
+- ``api-json``: ``bulletin.parse_many(paths, workers=N, as_json=True)``, each
+  result's JSON line written to a file (the workers serialise, text comes back);
 - ``cli``: the ``bulletin parse DIR --jobs N --out FILE`` batch path, JSON
   lines written to a file.
 
-The speed-up is the best time with one worker over the best with N.  Each
-line also gives the CPU time of the run (parent and workers) and the load
-average when it started: on a machine shared with other work, two workers
+Runs are interleaved (every path and worker count once per repeat), so a
+change in the machine's load hits all alike.  The speed-up is the best time
+with one worker over the best with N, measured (wall) and as the CPU-bound
+estimate: the CPU time of one worker over that of N workers and the parent
+spread over N cores, which is what N idle cores would give; its best and
+range over the repeats are printed.  Each line also gives the load average
+when the runs started: on a machine shared with other work, two workers
 cannot get two cores, and the load says so.
 """
 
@@ -35,6 +41,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+MODES = ("api", "api-json", "cli")
 
 
 def build_corpus(folder: Path, megabytes: float) -> tuple[int, int]:
@@ -88,6 +95,19 @@ def _measure(mode: str, workers: int, corpus: str) -> dict[str, float]:
             if result.error:
                 errors.append(result.error)
         seconds, usage = time.perf_counter() - start, _cpu()
+    elif mode == "api-json":
+        import bulletin
+
+        paths = (Path(root, name) for root, dirs, files in os.walk(corpus) if not dirs.sort()
+                 for name in sorted(files) if name.endswith(".txt"))
+        docs = 0
+        with tempfile.TemporaryDirectory() as scratch, open(os.path.join(scratch, "out.jsonl"), "w",
+                                                             encoding="utf-8") as out:
+            for docs, result in enumerate(bulletin.parse_many(paths, workers=workers, as_json=True), start=1):  # noqa: B007
+                out.write(result.to_json_line() + "\n")
+                if result.error:
+                    errors.append(result.error)
+            seconds, usage = time.perf_counter() - start, _cpu()
     else:
         from bulletin.cli.batch import add_batch_arguments, run_batch
 
@@ -139,7 +159,7 @@ def main() -> None:
     parser.add_argument("--files", type=int, help="build this many files (with --file-kb) instead of --mb of seed copies")
     parser.add_argument("--file-kb", type=float, default=2.0, help="size of each file built with --files (default 2)")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--modes", nargs="+", choices=("api", "cli"), default=["api", "cli"])
+    parser.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES))
     parser.add_argument("--repeat", type=int, default=1, help="runs per configuration; the best counts")
     parser.add_argument("--one", nargs=3, metavar=("MODE", "WORKERS", "CORPUS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -162,36 +182,46 @@ def main() -> None:
         files, size = len(found), sum(p.stat().st_size for p in found)
     print(f"corpus: {files} files, {size / 1e6:.1f} MB, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
     try:
-        for mode in args.modes:
-            runs: dict[int, list[dict[str, float]]] = {w: [] for w in args.workers}
-            for _ in range(args.repeat):  # interleaved, so a change in the machine's load hits all alike
+        runs: dict[tuple[str, int], list[dict[str, float]]] = {(m, w): [] for m in args.modes for w in args.workers}
+        for _ in range(args.repeat):  # interleaved, so a change in the machine's load hits all alike
+            for mode in args.modes:
                 for workers in args.workers:
-                    runs[workers].append(run(mode, workers, corpus))
-            best: dict[int, float] = {}
-            for workers in args.workers:
-                fastest = min(runs[workers], key=lambda r: r["seconds"])
-                best[workers] = fastest["seconds"]
-                print(f"{mode:>4} workers={workers}: {fastest['seconds']:7.2f} s  "
-                      f"{size / 1e6 / fastest['seconds']:5.2f} MB/s  "
-                      f"cpu={fastest['worker_cpu']:.1f}+{fastest['parent_cpu']:.1f} s (workers+parent)  "
-                      f"docs={int(fastest['docs'])}  failed={int(fastest['failed'])}  "
-                      f"parent peak RSS={fastest['peak_rss_mib']:.0f} MiB  load={fastest['load_before']:.1f}  "
-                      f"(runs: {', '.join(format(r['seconds'], '.2f') for r in runs[workers])})")
-            base = best.get(1)
-            if base is not None:
-                one_cpu = min(r["cpu_seconds"] for r in runs[1])
-                for workers, seconds in best.items():
-                    if workers != 1:
-                        # Were the machine idle, N workers and the parent would share min(N + 1, CPUs)
-                        # cores: this bound says what the CPU work allows, whatever else ran meanwhile.
-                        cpu = min(r["cpu_seconds"] for r in runs[workers])
-                        cores = min(workers, os.cpu_count() or 1)
-                        print(f"{mode:>4} speed-up {workers} workers vs 1: {base / seconds:.2f}x measured; "
-                              f"CPU-bound estimate on {cores} idle cores: {one_cpu / (cpu / cores):.2f}x "
-                              f"(CPU {one_cpu:.1f} s vs {cpu:.1f} s)")
+                    runs[mode, workers].append(run(mode, workers, corpus))
+        for mode in args.modes:
+            _report(mode, args.workers, runs, size)
     finally:
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _report(mode: str, counts: list[int], runs: dict[tuple[str, int], list[dict[str, float]]], size: int) -> None:
+    best: dict[int, float] = {}
+    for workers in counts:
+        done = runs[mode, workers]
+        fastest = min(done, key=lambda r: r["seconds"])
+        best[workers] = fastest["seconds"]
+        cpus = [r["cpu_seconds"] for r in done]
+        print(f"{mode:>8} workers={workers}: {fastest['seconds']:7.2f} s  "
+              f"{size / 1e6 / fastest['seconds']:5.2f} MB/s  "
+              f"cpu={fastest['worker_cpu']:.1f}+{fastest['parent_cpu']:.2f} s (workers+parent; all runs "
+              f"{min(cpus):.2f}-{max(cpus):.2f})  docs={int(fastest['docs'])}  failed={int(fastest['failed'])}  "
+              f"parent peak RSS={fastest['peak_rss_mib']:.0f} MiB  "
+              f"(wall of runs: {', '.join(format(r['seconds'], '.2f') for r in done)}; "
+              f"load: {', '.join(format(r['load_before'], '.1f') for r in done)})")
+    if 1 not in best:
+        return
+    for workers in counts:
+        if workers == 1:
+            continue
+        # Were the machine idle, N workers and the parent would share min(N + 1, CPUs) cores:
+        # this bound says what the CPU work allows, whatever else ran meanwhile.
+        cores = min(workers, os.cpu_count() or 1)
+        one = [r["cpu_seconds"] for r in runs[mode, 1]]
+        many = [r["cpu_seconds"] for r in runs[mode, workers]]
+        paired = [a / (b / cores) for a, b in zip(one, many, strict=True)]
+        print(f"{mode:>8} speed-up {workers} workers vs 1: {best[1] / best[workers]:.2f}x measured (wall); "
+              f"CPU-bound estimate on {cores} idle cores: best {min(one) / (min(many) / cores):.2f}x "
+              f"(CPU {min(one):.2f} s vs {min(many):.2f} s), run by run {min(paired):.2f}-{max(paired):.2f}x")
 
 
 if __name__ == "__main__":

@@ -18,7 +18,11 @@ work is single-threaded, so this is the one-core figure)
 so one-off set-up such as compiling patterns is not counted; operations quicker
 than that are repeated until a quarter of a second is measured), peak memory in another run under
 ``tracemalloc`` (which slows Python down, so it is never timed).  The peak is
-what the operation allocated on top of the input text already in memory;
+what the operation allocated on top of the input text already in memory
+(after one untraced run, so patterns the text needs beyond the warm-up's are built;
+for the ``json … (step)`` rows, on top of the parsed bulletin: the JSON step
+on its own, ``to_json()`` making the whole text, ``write_json`` writing it to
+a file article by article);
 ``rss+`` is how far the process's resident high-water mark rose, which also
 sees memory allocated outside Python (OpenCC, regex).
 
@@ -116,6 +120,30 @@ def _op_parse_jsonl(text: str) -> Callable[[], object]:
     return lambda: bulletin.parse(text).to_json(indent=None)
 
 
+def _op_parse_json_file(text: str) -> Callable[[], object]:
+    import bulletin
+
+    sink = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115  (open for the life of the worker)
+    # what `bulletin parse FILE > out.json` does: the JSON written article by article
+    return lambda: bulletin.parse(text).write_json(sink)
+
+
+def _op_json(text: str) -> Callable[[], object]:
+    import bulletin
+
+    parsed = bulletin.parse(text)  # outside the measurement: the JSON step on its own
+    return lambda: parsed.to_json()
+
+
+def _op_json_file(text: str) -> Callable[[], object]:
+    import bulletin
+
+    parsed = bulletin.parse(text)
+    sink = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115  (open for the life of the worker)
+    # written article by article, as `bulletin parse` writes to its standard output
+    return lambda: parsed.write_json(sink)
+
+
 OPERATIONS: dict[str, Callable[[str], Callable[[], object]]] = {
     "read+decode": _op_read,
     "regex floor": _op_regex,
@@ -126,12 +154,15 @@ OPERATIONS: dict[str, Callable[[str], Callable[[], object]]] = {
     "parse": _op_parse,
     "parse+json": _op_parse_json,
     "parse+jsonl": _op_parse_jsonl,
+    "parse+json to a file": _op_parse_json_file,
+    "json (step)": _op_json,
+    "json to a file (step)": _op_json_file,
 }
 
 
 def _warm_up(name: str) -> None:
     """Build what a first call builds (patterns, data tables, converters) outside the measurement."""
-    if name.startswith(("normalize", "parse")):
+    if name.startswith(("normalize", "parse", "json")):
         import bulletin
 
         sample = (SEEDS / sorted(os.listdir(SEEDS))[0]).read_text(encoding="utf-8")[:3000]
@@ -181,6 +212,12 @@ def worker(name: str, path: str, mode: str, repeat: int) -> dict[str, float]:
 
     rss_before = max(_rss_now(), _max_rss()) if _rss_now() == 0 else _rss_now()
     high_before = _max_rss()
+    if name.startswith(("normalize", "parse", "json")):
+        # once untraced first: the patterns and tables this text needs that the small warm-up did
+        # not (about 4 MB, built once per process) are no part of the operation's own peak
+        first = run()
+        del first
+        gc.collect()
     tracemalloc.start()
     result = run()
     _, peak = tracemalloc.get_traced_memory()

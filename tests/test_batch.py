@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 import bulletin
-from bulletin.batch import Job, make_job
+from bulletin.batch import Job, dumps_line, line_safe, make_job
 from bulletin.cli.batch import add_batch_arguments, expand_inputs, is_batch, run_batch
 from bulletin.cli.common import EXIT_OK, EXIT_SOME_FAILED, UsageError
 from bulletin.parsers import registry
@@ -217,6 +217,40 @@ def test_result_records() -> None:
     assert list(record) == ["source", "status", "parser", "bulletin"]
     assert bulletin.Bulletin.from_dict(record["bulletin"]) == ok.bulletin
     assert list(failed.to_dict()) == ["source", "status", "parser", "error", "error_type"]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_results_as_json_text(flaky: str, workers: int) -> None:
+    odd = "会议举行\ud800\n\n本报讯 会议\u2028举行。\x85"
+    inputs: list[str | bytes | Path] = [*SEED_PATHS, odd, BAD_BYTES, "无效的模型"]
+    as_objects = list(bulletin.parse_many(inputs, workers=workers, parser=flaky))
+    as_text = list(bulletin.parse_many(inputs, workers=workers, parser=flaky, as_json=True))
+    for obj, text in zip(as_objects, as_text, strict=True):
+        assert text.bulletin is None
+        assert (obj.source, obj.status, obj.parser, obj.error, obj.error_type) == (
+            text.source, text.status, text.parser, text.error, text.error_type)
+        if obj.ok:
+            assert obj.bulletin is not None
+            assert text.json == line_safe(obj.bulletin.to_json(indent=None))
+            assert json.loads(text.json) == json.loads(obj.bulletin.to_json(indent=None))
+        assert text.to_dict() == obj.to_dict()
+        assert text.to_json_line() == obj.to_json_line() == dumps_line(obj.to_dict())
+        line = text.to_json_line()
+        assert "\n" not in line
+        assert "\u2028" not in line
+    assert [r.status for r in as_text[-3:]] == ["ok", "error", "error"]
+    assert "runs past the text" in (as_text[-1].error or "")
+
+
+def test_the_warm_up_text_goes_through_every_built_in_parser() -> None:
+    # a parent that forks its workers builds patterns and tables once, with this text
+    from bulletin.batch import _WARM_UP_TEXT, warm_up
+    from bulletin.parsers.registry import builtin_parsers
+
+    for parser in builtin_parsers().values():
+        assert len(parser.parse(_WARM_UP_TEXT, options=bulletin.ParseOptions())) >= 2
+    warm_up()
+    warm_up()
 
 
 # --- the command line --------------------------------------------------------------------------

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
 
+import bulletin
 from bulletin import __version__
 from bulletin.cli import main
 from conftest import SEEDS
@@ -23,6 +26,23 @@ def test_parse_prints_the_json_contract(capsys: pytest.CaptureFixture[str]) -> N
     assert article["dateline"]["agency"] == "新华社"
     assert article["dateline"]["date"] == "--06-02"
     assert {"toc", "furniture"} <= set(data)
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("flags", [[], ["--compact"]])
+def test_json_is_written_as_to_json_makes_it(flags: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # written to the stream article by article, indented at a terminal: the bytes of Bulletin.to_json
+    for path in sorted(SEEDS.glob("*.txt")):
+        for terminal in (False, True):
+            out = _Terminal() if terminal else io.StringIO()
+            monkeypatch.setattr(sys, "stdout", out)
+            assert main(["parse", str(path), "--format", "json", *flags]) == 0
+            indent = 1 if terminal and not flags else None
+            assert out.getvalue() == bulletin.parse(path).to_json(indent=indent) + "\n"
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "text"])

@@ -64,10 +64,29 @@ def peak_per_byte(work: Callable[[], object], size: int) -> float:
         tracemalloc.stop()
 
 
-@pytest.mark.parametrize(("unit", "bound"), [("\r\n", 35), ("会议举行。\r", 25), ("会议举行。\u2028", 25)])
+@pytest.mark.parametrize(("unit", "bound"), [("\r\n", 6), ("会议举行。\r", 8), ("会议举行。\u2028", 8)])
 def test_normalising_text_dense_with_breaks_stays_small(unit: str, bound: float) -> None:
-    text = unit * (300_000 // len(unit))  # "\r\n" * n was 154 times its size: ~300 bytes per edit
+    # "\r\n" * n was 154 times its size (~300 bytes per edit), then 22 times (33 bytes per edit); now
+    # the edits of one shape that follow each other are one run of the map
+    text = unit * (300_000 // len(unit))
     assert peak_per_byte(lambda: bulletin.normalize(text), len(text.encode())) < bound
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "&lt;!--",  # an entity every seven bytes: 41 times the input (an edit object each, then its map)
+        "＃ 标题\n",  # a full-width heading mark per short line: 24 times
+        "甲\r",  # a CR per character: 49 times (a substitution's pieces, a string per line)
+        "（）\n",  # a short line each: 28 times (the hard-wrap plan's lists of lines)
+        "e\u0301te\u0301 cafe\u0301\n",  # lines that all join: 27 times
+        "（记者 王明 通讯员 李华）\n",  # spaces of lines that all join: 12 times, 22 for the spaces step alone
+    ],
+)
+def test_normalising_text_dense_with_edits_or_lines_stays_below_15_times_its_size(unit: str) -> None:
+    text = unit * (200_000 // len(unit.encode()))
+    assert peak_per_byte(lambda: bulletin.normalize(text), len(text.encode())) < 15
+    assert peak_per_byte(lambda: bulletin.normalize(text, steps=["spaces"]), len(text.encode())) < 15
 
 
 def test_a_line_of_many_markdown_marks_stays_small() -> None:
@@ -77,6 +96,33 @@ def test_a_line_of_many_markdown_marks_stays_small() -> None:
 
 
 def test_an_offset_map_keeps_positions_in_flat_arrays() -> None:
-    offsets = bulletin.normalize("\r\n" * 1000).offsets
+    offsets = bulletin.normalize("甲\r\n" * 1000).offsets
     assert offsets.in_starts.itemsize == 8  # a machine integer, not a Python int and its pointer
-    assert offsets.span(0, 1) == (0, 2)
+    assert offsets.span(1, 2) == (1, 3)
+    assert offsets.span(3, 4) == (4, 6)
+
+
+def test_edits_of_one_shape_one_after_another_are_one_run_of_the_map() -> None:
+    text = "\r\n" * 1000
+    offsets = bulletin.normalize(text).offsets
+    assert len(offsets.in_starts) == 1  # a thousand "\r\n" made "\n": one run, not a segment each
+    assert [offsets.span(k, k + 1) for k in (0, 1, 999)] == [(0, 2), (2, 4), (1998, 2000)]
+    assert len(list(offsets.segments())) == 1000
+
+
+def test_an_entity_behind_a_long_chain_of_amp_stays_small() -> None:
+    text = "&" + "amp;" * 60_000 + "lt;"  # the pattern engine kept ~160 bytes per "amp;": 46 times the input
+    assert peak_per_byte(lambda: bulletin.normalize(text), len(text.encode())) < 5
+    assert [bulletin.normalize(raw, steps=["markup"]).text for raw in ("&amp;amp;", "&AMP;lt;", "&amp;#60;b")] == [
+        "&",
+        "<",
+        "<b",
+    ]
+
+
+def test_a_parse_that_tries_recognisers_on_the_tails_of_a_long_line_keeps_none_of_them() -> None:
+    # the run-in dateline rule tries a recogniser on the tail after every printed space of a line:
+    # remembering those answers by text kept a copy of each tail (162x the input)
+    text = "目录\n短\n甲" + " ." * 125_000 + "甲"
+    bulletin.parse(text)
+    assert peak_per_byte(lambda: bulletin.parse(text), len(text.encode())) < 15

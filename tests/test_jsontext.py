@@ -51,3 +51,16 @@ def test_generated_data_has_the_same_json_bytes(value: Any, indent: int | None) 
 
 def test_the_standard_encoder_on_request() -> None:
     assert jsontext.dumps({"a": [1]}, indent=1, fast=False) == '{\n "a": [\n  1\n ]\n}'
+
+
+def test_the_fast_encoder_leaves_nothing_attached_to_the_strings_it_wrote() -> None:
+    # msgspec's own encoder keeps a UTF-8 copy inside every str it encodes, for the life of the str
+    import tracemalloc
+
+    data = {"段落": ["会议举行" * 1000 + str(n) for n in range(100)]}
+    jsontext.dumps({"warm": ["up"]}, indent=1)
+    tracemalloc.start()
+    jsontext.dumps(data, indent=1)
+    current, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert current < 10_000

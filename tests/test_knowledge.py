@@ -131,3 +131,33 @@ def test_variants_are_what_the_regional_configurations_give() -> None:
     assert len(words) > 500
     for word in words:
         assert knowledge.variants(word) == frozenset({word, *(c.convert(word) for c in full)}), word
+
+
+def test_the_variants_table_is_what_opencc_gives() -> None:
+    import json
+    from importlib import resources
+
+    from bulletin import knowledge
+
+    table = json.loads((resources.files("bulletin") / "data" / "variants.json").read_text(encoding="utf-8"))
+    assert len(table) > 1000
+    wrong = {word: forms for word, forms in table.items() if sorted(knowledge.convert_variants(word) - {word}) != forms}
+    assert not wrong, f"run scripts/build_variants_table.py: {list(wrong)[:5]}"
+    assert table["本台"] == ["本臺"]
+
+
+def test_a_first_parse_builds_no_opencc_converter() -> None:
+    # the converters read OpenCC's whole dictionaries (about 50 ms); the table spares a parse of them
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    seed = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))[0]
+    code = (
+        "import sys, bulletin\n"
+        "from bulletin import knowledge\n"
+        "bulletin.parse(open(sys.argv[1], encoding='utf-8').read())\n"
+        "print(knowledge._converter.cache_info().currsize)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(seed)], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "0"

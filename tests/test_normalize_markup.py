@@ -103,3 +103,12 @@ def test_python_list_residue_becomes_lines() -> None:
 def test_brackets_and_quotes_outside_list_residue_stay() -> None:
     kept = "他说：['甲']是一个列表。"
     assert markup(kept) == kept
+
+
+def test_every_bold_heading_of_a_long_markdown_page_loses_its_marks() -> None:
+    # bold pairs after the last other markup were found one per pass, so past the step's eight
+    # passes the rest kept their marks
+    raw = "**一、总体要求**\n\n正文。\n\n" * 12
+    result = normalize(raw, steps=["markup"])
+    assert "*" not in result.text
+    assert normalize(result.text, steps=["markup"]).text == result.text

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from bulletin.normalize.pipeline import normalize
 
@@ -79,3 +81,34 @@ def test_seed_003_sample() -> None:
     assert punct(line) == (
         "11月17日上午，由厦门市委宣传部，市社科 联联合主办的“2024厦门市第二十届社会科学普及 宣传周”，在同安区"
     )
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        '"\n一..."',  # hypothesis's shortest: "一..." opens an item, "一……" does not
+        '"甲\n1...甲"',
+        '"甲"甲"\n（2024）15号"甲',  # "〔2024〕" at a line's start opens a block, "（2024）" does not
+        '"甲"甲"\n［2024］15号"甲',
+    ],
+)
+def test_quotes_are_paired_on_lines_as_the_step_leaves_them(raw: str) -> None:
+    once = punct(raw)
+    assert punct(once) == once
+
+
+# lines that start with what the step changes (an item number before an ellipsis, a document
+# number's year) and hold quotes
+_LINE = st.tuples(
+    st.sampled_from(["", "一", "1", "（2024）", "［2024］", "(1)", "Q:"]),
+    st.sampled_from(["", "...", "…", "、", "."]),
+    st.lists(st.sampled_from(['"', "'", "甲", "。", "，", " ", "...", "15号"]), max_size=5).map("".join),
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(_LINE, min_size=1, max_size=4).map("\n".join))
+@example(text='"\n一..."')
+def test_punctuation_alone_is_idempotent_on_lines_it_changes(text: str) -> None:
+    once = punct(text)
+    assert punct(once) == once

@@ -71,8 +71,7 @@ def check_map(step: str, text: str) -> None:
         assert j >= previous, f"map goes backwards at output {i}"
         previous = j
         assert offsets.char_end(i) <= len(text)
-        k = offsets._find(i)
-        if offsets.linear[k]:
+        if offsets.linear_at(i):
             assert related(step, text[j], out[i]), (step, text[j], out[i])
             if step in EXACT:
                 assert out[i] == text[j]

@@ -55,6 +55,7 @@ __all__ = [
     "author_note_verbs",
     "compound_surnames",
     "conjunctions",
+    "convert_variants",
     "date_units",
     "dateline_bound_not_after",
     "dateline_boundary_verbs",
@@ -252,7 +253,7 @@ def load(name: str) -> Mapping[str, Any]:
 
 
 #: Caches that do not depend on the data: kept when knowledge changes.
-_PURE = ("variants", "_converter", "_toml", "_installed")
+_PURE = ("variants", "_variants_table", "_converter", "_toml", "_installed")
 
 
 def _clear_caches() -> None:
@@ -318,13 +319,37 @@ def _converter(config: str) -> Any:
 
 
 @functools.cache
+def _variants_table() -> Mapping[str, list[str]]:
+    """The forms :func:`convert_variants` gives for the words the built-in data and a parse ask
+    about, written by ``scripts/build_variants_table.py`` (so a parse builds no OpenCC converter)."""
+    import json
+    from importlib import resources
+
+    with (resources.files("bulletin") / "data" / "variants.json").open(encoding="utf-8") as handle:
+        table: dict[str, list[str]] = json.load(handle)
+    return table
+
+
+@functools.cache
 def variants(word: str) -> frozenset[str]:
     """``word`` and its traditional-script forms (mainland, Taiwan and Hong Kong usage).
+
+    Read from a table for the words of the built-in data, converted by OpenCC for others.
 
     >>> sorted(variants("本台"))
     ['本台', '本臺']
     >>> variants("ETtoday")
     frozenset({'ETtoday'})
+    """
+    forms = _variants_table().get(word)
+    return convert_variants(word) if forms is None else frozenset((word, *forms))
+
+
+def convert_variants(word: str) -> frozenset[str]:
+    """:func:`variants` as OpenCC gives them (``s2t``, then Taiwan and Hong Kong usage).
+
+    >>> sorted(convert_variants("台湾"))
+    ['台湾', '台灣', '臺灣']
     """
     traditional = _converter(_TO_TRADITIONAL).convert(word)
     return frozenset({word, traditional, *(_converter(config).convert(traditional) for config in _REGIONAL)})

@@ -472,3 +472,10 @@ class Bulletin:
         from bulletin.serialize import dumps
 
         return dumps(self, indent=indent)
+
+    def write_json(self, file: Any, *, indent: int | None = 1) -> None:
+        """Write :meth:`to_json` text to a text file (anything with ``write(str)``) article by article,
+        never holding the whole text: for large bulletins."""
+        from bulletin.serialize import write_json
+
+        write_json(self, file, indent=indent)

@@ -111,9 +111,8 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _run_one(args: argparse.Namespace, out: TextIO) -> int:
+    """Parse one input and print it; only the chosen format's code is imported."""
     from bulletin.errors import BulletinDecodeError, InputTooLargeError, SourceParserError
-    from bulletin.export import export
-    from bulletin.export.outline import to_outline
 
     name = args.inputs[0]
     try:
@@ -122,11 +121,19 @@ def _run_one(args: argparse.Namespace, out: TextIO) -> int:
         raise input_error(name, exc) from exc
     terminal = _is_terminal(out)
     fmt = args.format if args.format != "auto" else ("outline" if terminal else "json")
-    if fmt == "json":
-        ascii_safe(out).write(bulletin.to_json(indent=1 if terminal and not args.compact else None) + "\n")
+    if fmt == "json":  # written article by article: the whole text is never held
+        from bulletin.serialize import write_json
+
+        stream = ascii_safe(out)
+        write_json(bulletin, stream, indent=1 if terminal and not args.compact else None)
+        stream.write("\n")
     elif fmt == "outline":
+        from bulletin.export.outline import to_outline
+
         out.write(to_outline(bulletin, width=shutil.get_terminal_size().columns, color=terminal and _colour()) + "\n")
     else:
+        from bulletin.export import export
+
         out.write(export(bulletin, fmt) + "\n")
     return EXIT_OK
 

@@ -37,6 +37,8 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 
 import regex
@@ -195,7 +197,7 @@ BRACKET_PAIRS: tuple[tuple[str, str], ...] = (("（", "）"), ("(", ")"), ("“"
 def _unclosed(prev: str, nxt: str) -> bool:
     """Whether ``prev`` leaves a bracket or quote open that ``nxt`` closes: ``…（总`` / ``书记的关切）``."""
     for opener, closer in BRACKET_PAIRS:
-        if prev.count(opener) > prev.count(closer) and nxt.count(closer) > nxt.count(opener):
+        if opener in prev and prev.count(opener) > prev.count(closer) and nxt.count(closer) > nxt.count(opener):
             return True
     return False
 
@@ -334,8 +336,9 @@ def _estimate(lengths: Sequence[int]) -> int | None:
     if width > LONG_LINE or width < 4:
         return None
     low, high = 0.6 * width, width + max(2.0, 0.15 * width)
-    near = sum(1 for length in lengths if low <= length <= high)
-    far = sum(1 for length in lengths if length > 2 * width)
+    # the lengths are sorted: counted by where the bounds fall
+    near = bisect_right(lengths, high) - bisect_left(lengths, low)
+    far = count - bisect_right(lengths, 2 * width)
     if near * 2 < count or far * 10 > count:
         return None
     return width
@@ -343,10 +346,10 @@ def _estimate(lengths: Sequence[int]) -> int | None:
 
 def _decide(prev: str, nxt: str, prev_size: int, next_size: int, width: int | None, *, running: bool = False) -> bool:
     """:func:`continues` with the non-space lengths known."""
-    if hard_break(prev, nxt):
-        return False
     if _split_number(prev, nxt):
-        return True
+        return True  # a decimal broken after its point: never a hard break (see hard_break)
+    if _ends_sentence(prev) or _block_start().match(nxt) is not None:
+        return False
     full = LONG_LINE if width is None else min(FULL_SHARE * width, width - 3)
     if prev_size < full:
         if prev_size <= _TITLE_SIZE and _unclosed(prev, nxt):
@@ -360,6 +363,84 @@ def _decide(prev: str, nxt: str, prev_size: int, next_size: int, width: int | No
     )
 
 
+#: Lines are read from blocks of about this many characters (a split of the whole text holds a
+#: string per line at once: on text dense with short lines, ten times the text's size).
+_BLOCK = 1 << 13
+#: A block with more lines than this share of its characters keeps no string per line: a line's
+#: text is read from the input when a decision needs it.
+_SHORT_LINES = 1 / 20
+_JOIN_EVERY = 4096
+
+
+def _line_table(text: str) -> tuple[array[int], array[int], array[int], list[str | None]]:
+    """Where every non-blank line starts, where its content ends (trailing spaces left out), its
+    non-space size (flat arrays, no object per line) and its text, kept unless lines are short."""
+    starts, ends, sizes = array("q"), array("q"), array("q")
+    texts: list[str | None] = []
+    pos = 0
+    size = len(text)
+    while True:
+        cut = text.find("\n", pos + _BLOCK) if pos + _BLOCK < size else -1
+        block = (text[pos:] if cut < 0 else text[pos:cut]).split("\n")
+        lines = [line for line in block if line and not line.isspace()]
+        # a block's own lists, then its columns at once (an array's append is slower than a list's)
+        block_starts = []
+        for line in block:
+            if line and not line.isspace():
+                block_starts.append(pos)
+            pos += len(line) + 1
+        starts += array("q", block_starts)
+        ends += array("q", [start + len(line.rstrip()) for start, line in zip(block_starts, lines, strict=True)])
+        sizes += array(
+            "q", [len(line) - line.count(" ") - line.count("\t") - line.count("\u3000") for line in lines]
+        )
+        if len(block) <= _SHORT_LINES * _BLOCK:
+            texts += lines
+        else:
+            texts += [None] * len(lines)
+        if cut < 0:
+            return starts, ends, sizes, texts
+
+
+def _line(text: str, texts: list[str | None], starts: array[int], index: int) -> str:
+    """The text of logical line ``index``: kept, or read from the input."""
+    found = texts[index]
+    if found is not None:
+        return found
+    start = starts[index]
+    end = text.find("\n", start)
+    return text[start:] if end < 0 else text[start:end]
+
+
+class _Gaps:
+    """The line-break runs to replace, as flat columns (an edit object each is ~140 bytes)."""
+
+    __slots__ = ("ends", "separators", "starts")
+
+    def __init__(self) -> None:
+        self.starts = array("q")
+        self.ends = array("q")
+        self.separators: list[str] = []
+
+    def add(self, start: int, end: int, separator: str) -> None:
+        self.starts.append(start)
+        self.ends.append(end)
+        self.separators.append(separator)
+
+    def sort(self) -> None:
+        """In text order (each round's gaps come in order; a later round's fall between them)."""
+        starts = self.starts
+        if all(map(int.__lt__, starts, starts[1:])):
+            return
+        order = sorted(range(len(starts)), key=starts.__getitem__)
+        self.starts = array("q", map(starts.__getitem__, order))
+        self.ends = array("q", map(self.ends.__getitem__, order))
+        self.separators = list(map(self.separators.__getitem__, order))
+
+    def edits(self) -> Iterator[Edit]:
+        return map(Edit, self.starts, self.ends, self.separators)
+
+
 def join_gaps(text: str) -> list[Edit]:
     """The edits that join hard-wrapped lines: each replaces a line-break run by its separator.
 
@@ -369,84 +450,87 @@ def join_gaps(text: str) -> list[Edit]:
     >>> join_gaps("坚持服务国家" * 8 + "\\n\\n战略导向。")
     [Edit(start=48, end=50, replacement='')]
     """
-    # each logical line: its text, its non-space length, where its first line starts,
-    # where its last line's content ends, and whether it changed in the last round
-    texts: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    pos = 0
-    for line in text.split("\n"):
-        if line and not line.isspace():
-            texts.append(line)
-            starts.append(pos)
-            ends.append(pos + len(line.rstrip()))
-        pos += len(line) + 1
-    sizes = [_visible(line) for line in texts]
-    changed = [True] * len(texts)
-    gaps: list[Edit] = []
+    return list(_gap_table(text).edits())
+
+
+def _gap_table(text: str) -> _Gaps:
+    """:func:`join_gaps` as columns, in text order."""
+    # each logical line: where its first line starts, where its last line's content ends, its
+    # non-space length, its text (None: read it from the input) and whether it changed in the last round
+    starts, ends, sizes, texts = _line_table(text)
+    count = len(starts)
+    changed = bytearray(b"\x01") * count
+    gaps = _Gaps()
     previous_width: int | None = None
     for round_ in range(_MAX_ROUNDS):
-        if len(texts) < 2:
+        if count < 2:
             break
         width = _estimate(sorted(sizes))
         everything = round_ == 0 or width != previous_width
         previous_width = width
-        if width is None:
-            # without a column only a long line can run on: look at those alone
-            # (a line that ends a sentence never runs on, unless it ends in a decimal point); after the
-            # first round only the neighbours of joined lines can change
-            indices: Iterable[int] = range(1, len(texts))
-            if not everything:
-                indices = sorted({j for i, c in enumerate(changed) if c for j in (i, i + 1) if 0 < j < len(texts)})
-            candidates = [
-                i
-                for i in indices
-                if sizes[i - 1] >= MIN_RUNNING
-                and (not _ends_sentence(texts[i - 1]) or texts[i - 1].rstrip()[-1:] in ".．")
-            ]
-        else:
-            candidates = list(range(1, len(texts)))
+        pairs: Iterable[int] = range(1, count)
+        if width is None and not everything:
+            # without a column a decision reads its two lines alone: after the first round only the
+            # neighbours of joined lines can change
+            pairs = sorted({j for i, c in enumerate(changed) if c for j in (i, i + 1) if 0 < j < count})
         # a decision reads its two lines and, in a column, the sizes of the lines around the
         # first (_local_width): with the same width, only a pair near a joined line can decide anew
         near = None if everything else _near_changed(changed)
-        joins: set[int] = set()
-        for index in candidates:
-            if near is None or near[index]:
-                local = None if width is None else _local_width(sizes, index - 1, width)
-                if _decide(texts[index - 1], texts[index], sizes[index - 1], sizes[index], local):
-                    joins.add(index)
+        joins: list[int] = []
+        local = None
+        for index in pairs:
+            if near is not None and not near[index]:
+                continue
+            prev = texts[index - 1]
+            if prev is None:
+                prev = _line(text, texts, starts, index - 1)
+            if width is None:
+                # without a column only a long line can run on, and a line that ends a sentence
+                # never does, unless it ends in a decimal point
+                if sizes[index - 1] < MIN_RUNNING:
+                    continue
+                last = prev.rstrip(_TRAILING)[-1:]
+                if last and last in _FINAL and prev.rstrip()[-1:] not in ".．":
+                    continue
+            else:
+                local = _local_width(sizes, index - 1, width)
+            nxt = texts[index]
+            if nxt is None:
+                nxt = _line(text, texts, starts, index)
+            if _decide(prev, nxt, sizes[index - 1], sizes[index], local):
+                joins.append(index)
         if not joins:
             break
-        texts, sizes, starts, ends, changed = _merge(texts, sizes, starts, ends, sorted(joins), gaps)
+        texts, sizes, starts, ends, changed = _merge(text, texts, sizes, starts, ends, joins, gaps)
+        count = len(starts)
     gaps.sort()
     return gaps
 
 
-def _near_changed(changed: list[bool]) -> list[bool]:
+def _near_changed(changed: bytearray) -> bytearray:
     """For each pair index ``i`` (lines ``i - 1`` and ``i``): whether a changed line is within
     :data:`_WINDOW` lines of line ``i - 1``, so that its decision may differ from the last round's."""
     count = len(changed)
-    near = [False] * (count + 1)
+    near = bytearray(count + 1)
     for line in (k for k, flag in enumerate(changed) if flag):
         for index in range(max(1, line + 1 - _WINDOW), min(count, line + 2 + _WINDOW)):
-            near[index] = True
+            near[index] = 1
     return near
 
 
 def _merge(
-    texts: list[str],
-    sizes: list[int],
-    starts: list[int],
-    ends: list[int],
+    text: str,
+    texts: list[str | None],
+    sizes: array[int],
+    starts: array[int],
+    ends: array[int],
     joins: list[int],
-    gaps: list[Edit],
-) -> tuple[list[str], list[int], list[int], list[int], list[bool]]:
+    gaps: _Gaps,
+) -> tuple[list[str | None], array[int], array[int], array[int], bytearray]:
     """Join every line ``i`` in ``joins`` to the one before; record the gaps; the lines between are copied whole."""
-    n_texts: list[str] = []
-    n_sizes: list[int] = []
-    n_starts: list[int] = []
-    n_ends: list[int] = []
-    n_changed: list[bool] = []
+    n_texts: list[str | None] = []
+    n_sizes, n_starts, n_ends = array("q"), array("q"), array("q")
+    n_changed = bytearray()
     copied = 0  # lines before this are in the new lists
     k = 0
     while k < len(joins):
@@ -459,29 +543,36 @@ def _merge(
         n_sizes += sizes[copied:first]
         n_starts += starts[copied:first]
         n_ends += ends[copied:first]
-        n_changed += [False] * (first - copied)
+        n_changed += bytes(first - copied)
         # a joined logical line is built from its parts once
         # (appending to one growing string is quadratic in the number of lines joined)
-        parts = [texts[first]]
+        previous = _line(text, texts, starts, first)
+        parts = [previous]
+        done: list[str] = []  # parts joined a few thousand at a time (a string per line held is ~10x the text)
         for index in range(first + 1, last + 1):
-            sep = wrap_separator(texts[index - 1], texts[index])
-            gaps.append(Edit(ends[index - 1], starts[index], sep))
+            line = _line(text, texts, starts, index)
+            sep = wrap_separator(previous, line)
+            gaps.add(ends[index - 1], starts[index], sep)
             parts[-1] = parts[-1].rstrip()
             if sep:
                 parts.append(sep)
-            parts.append(texts[index])
-        n_texts.append("".join(parts))
+            if len(parts) > _JOIN_EVERY:
+                done.append("".join(parts))
+                parts.clear()
+            parts.append(line)
+            previous = line
+        n_texts.append("".join(done + parts))
         n_sizes.append(sum(sizes[first : last + 1]))
         n_starts.append(starts[first])
         n_ends.append(ends[last])
-        n_changed.append(True)
+        n_changed.append(1)
         copied = last + 1
         k += 1
     n_texts += texts[copied:]
     n_sizes += sizes[copied:]
     n_starts += starts[copied:]
     n_ends += ends[copied:]
-    n_changed += [False] * (len(texts) - copied)
+    n_changed += bytes(len(texts) - copied)
     return n_texts, n_sizes, n_starts, n_ends, n_changed
 
 
@@ -498,4 +589,4 @@ def rejoin_hard_wraps(text: str) -> Iterator[Edit]:
     """
     if "\n" not in text:
         return iter(())
-    return iter(join_gaps(text))
+    return _gap_table(text).edits()

@@ -36,14 +36,14 @@ import html.entities
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
-from bulletin.normalize.edits import Edit, apply_edits
+from bulletin.normalize.edits import Edit, EditColumns, apply_edits, edited_text
 from bulletin.normalize.invisible import is_invisible
 from bulletin.normalize.offsets import OffsetMap
-from bulletin.normalize.scan import matches_at
+from bulletin.normalize.scan import matches_at, matches_led
 from bulletin.normalize.width import fold_width_text
 
 __all__ = ["strip_markup"]
@@ -62,17 +62,28 @@ _INLINE = (
 )
 #: Elements whose content is not text of the page: dropped with what they hold.
 _DROPPED = "script|style|head|noscript|template"
-# possessive "amp;" runs: what follows them never starts with "amp;", and backtracking into a long run is quadratic
-_LT = r"(?:<|&(?:amp;)*+(?:lt|\#0*60|\#[xX]0*3[cC]);)"
-_GT = r"(?:>|&(?:amp;)*+(?:gt|\#0*62|\#[xX]0*3[eE]);)"
-_ENTITY = r"&(?:amp;)*(?P<ent>\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+# possessive "amp;" runs: what follows them never starts with "amp;", and backtracking into a long run is
+# quadratic; taken 64 at a time, since the pattern engine keeps some 160 bytes per repetition of a group
+_AMPS = r"(?:(?:amp;){64})*+(?:amp;){0,63}+"
+_LT = rf"(?:<|&{_AMPS}(?:lt|\#0*60|\#[xX]0*3[cC]);)"
+_GT = rf"(?:>|&{_AMPS}(?:gt|\#0*62|\#[xX]0*3[eE]);)"
+# an entity behind the run, or else the run's last "amp;" is the entity (``&amp;amp;`` is ``&amp;``)
+_ENTITY = (
+    rf"&{_AMPS}(?P<ent>\#[0-9]{{1,7}}|\#[xX][0-9a-fA-F]{{1,6}}|[A-Za-z][A-Za-z0-9]{{1,31}});"
+    rf"|&(?=amp;){_AMPS}(?<=(?P<ent>amp);)"
+)
 # what width folding can turn into markup: full-width marks, and full-width letters in a tag or entity
-_FULL_WIDTH_MARKS = re.compile("[＃＊＋－＜＞＆＿]")
+_FULL_WIDTH_MARKS = "＃＊＋－＜＞＆＿"
 _FULL_WIDTH_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ]")
 _BREAKS = "\n\r\x0b\x0c\x85\u2028\u2029"
 _MAX_ROUNDS = 8
 # every space the width step turns into an ordinary one
 _SPACE = r" \t\u00a0\u2000-\u200a\u202f\u205f\u3000"
+
+
+#: Where a match of :func:`_pattern` can start: ``&``, or ``<`` before a tag's name, its ``/`` or a
+#: ``<!DOCTYPE`` (the letters are those the pattern's case folding matches to ASCII letters too).
+_PATTERN_LEAD = re.compile("&|<(?=[/A-Za-z\u0130\u0131\u017f\u212a]|![Dd])")
 
 
 @functools.cache
@@ -157,13 +168,16 @@ def _residue_edits(text: str) -> list[Edit]:
     if any(text.count(sign) < 2 for sign in _RESIDUE_SIGN):
         return []
     edits = []
-    for found in _residue().finditer(text):
-        kind = found.lastgroup
-        replacement = {"empty": "", "open": "\n", "close": "\n", "comma": " ", "br": "\n", "ideo": "\u3000", "tab": " "}.get(
-            kind or "", "\n"
-        )
+    for found in matches_at(_residue(), text, _RESIDUE_MARKS):
+        replacement = _RESIDUE_REPLACEMENTS.get(found.lastgroup or "", "\n")
         edits.append(Edit(found.start(), found.end(), replacement))
     return edits
+
+
+#: What each mark of list residue becomes (an indent after a sentence's end: a line break).
+_RESIDUE_REPLACEMENTS = {"empty": "", "open": "\n", "close": "\n", "comma": " ", "br": "\n", "ideo": "\u3000", "tab": " "}
+#: Every mark of list residue starts with one of these.
+_RESIDUE_MARKS = ("[", "'", "\\", "\u3000")
 
 
 # plain patterns: the standard ``re`` jumps from one "\n" to the next (an alternation with
@@ -216,6 +230,7 @@ def _entities() -> dict[str, str]:
     return {name[:-1]: value for name, value in html.entities.html5.items() if name.endswith(";")}
 
 
+@functools.lru_cache(maxsize=1024)
 def _decode_entity(name: str) -> str | None:
     """The text an entity stands for, cleaned for this pipeline; ``None`` if unknown."""
     if name[0] == "#":
@@ -236,17 +251,25 @@ def _decode_entity(name: str) -> str | None:
     return "".join("\n" if ch in _BREAKS else "" if is_invisible(ch) else ch for ch in value)
 
 
+@functools.cache
+def _block_names() -> frozenset[str]:
+    """The block elements' names (``h[1-6]`` spelt out)."""
+    names = _BLOCK.replace("h[1-6]", "|".join(f"h{level}" for level in range(1, 7)))
+    return frozenset(names.split("|"))
+
+
 def _replace(match: regex.Match[str], text: str) -> str | None:
-    if match.group("dropped") is not None or match.group("doctype") is not None:
+    dropped, doctype, tag = match.group("dropped", "doctype", "tag")
+    if dropped is not None or doctype is not None:
         return ""
-    if match.group("tag") is not None:
+    if tag is not None:
         name = match.group("name").lower()
         if name == "img":
             alt = _alt().search(match.group())
             label = (alt.group("dq") or alt.group("sq") or "").strip() if alt else ""
             if label:
                 return label if text.startswith("\n", match.end()) else label + "\n"
-        is_break = name == "br" or (match.group("close") and regex.fullmatch(_BLOCK, name))
+        is_break = name == "br" or (match.group("close") and name in _block_names())
         if is_break and not text.startswith("\n", match.end()):
             return "\n"
         return ""
@@ -257,7 +280,7 @@ def _replace(match: regex.Match[str], text: str) -> str | None:
     return decoded
 
 
-def _rounds(text: str) -> list[Edit]:
+def _rounds(text: str) -> EditColumns | list[Edit]:
     """Edits of one pass, then of further passes on the result (removing a tag can join ``*`` and ``*``).
 
     Deleting the marks at the start of a line never makes new markup (the
@@ -268,17 +291,17 @@ def _rounds(text: str) -> list[Edit]:
     edits, marks_only = _find(text)
     if marks_only:
         return edits
+    left, _ = _find(edited_text(text, edits))  # the result looked at first: usually it is final
+    if not left:
+        return edits
     current, offsets = apply_edits(text, edits)
     rounds = 1
-    left: list[Edit] = []
-    for _ in range(_MAX_ROUNDS + 1):
-        left, _ = _find(current)
-        if not left or rounds > _MAX_ROUNDS:
-            break
+    while left and rounds <= _MAX_ROUNDS:
         current, later = apply_edits(current, left)
         offsets = offsets.then(later)
         rounds += 1
-    found = edits if rounds == 1 else _edits_from_map(text, current, offsets)
+        left, _ = _find(current)
+    found = _edits_from_map(text, current, offsets)
     if not left:
         return found
     # not done after all the passes: the lines the remaining markup comes from keep all of theirs
@@ -355,21 +378,21 @@ def _unescape(sequence: str) -> str:
     return sequence[1]
 
 
-def _with_list_residue(text: str, edits: list[Edit]) -> list[Edit]:
+def _with_list_residue(text: str, edits: EditColumns) -> EditColumns:
     """``edits`` and those that read a scrape's Python lists as lines of text.
 
     Only a list of strings that holds an escape (``\\r\\n``, ``\\u3000``) or stands right
     beside another list is residue: ``["北京", "上海"]`` in a sentence stays as printed.
     """
     found: list[Edit] = []
-    starts = [edit.start for edit in edits]
+    starts, ends = edits.starts, edits.ends
     for residue in _list_residue().finditer(text):
         start, end = residue.span()
         beside = text[end : end + 1] == "[" or text[max(0, start - 1) : start] == "]"
         if not beside and "\\" not in residue.group():
             continue
         k = bisect_right(starts, start) - 1
-        if (k >= 0 and edits[k].end > start) or (k + 1 < len(edits) and edits[k + 1].start < end):
+        if (k >= 0 and ends[k] > start) or (k + 1 < len(starts) and starts[k + 1] < end):
             continue
         at = start
         for item in _LIST_ITEM.finditer(text, start, end):
@@ -379,7 +402,12 @@ def _with_list_residue(text: str, edits: list[Edit]) -> list[Edit]:
                 found.append(Edit(escape.start(), escape.end(), _unescape(escape.group())))
             at = item.end(content)
         found.append(Edit(at, end, "\n"))
-    return sorted(edits + found) if found else edits
+    if not found:
+        return edits
+    edits = edits.copy()
+    edits.extend(found)
+    edits.sort()
+    return edits
 
 
 def strip_markup(text: str) -> Iterator[Edit]:
@@ -397,7 +425,7 @@ def strip_markup(text: str) -> Iterator[Edit]:
     yield from _rounds(text)
 
 
-def _outermost(edits: list[Edit]) -> list[Edit]:
+def _outermost(edits: Iterable[Edit]) -> list[Edit]:
     """Sorted ``edits`` without those that lie inside an earlier one (``<head>…<!-- … -->…</head>``)."""
     kept: list[Edit] = []
     for edit in edits:
@@ -409,19 +437,23 @@ def _outermost(edits: list[Edit]) -> list[Edit]:
     return kept
 
 
-def _find(text: str) -> tuple[list[Edit], bool]:
+def _find(text: str) -> tuple[EditColumns, bool]:
     """The edits of one pass, and whether they are only line-start marks (or none).
 
     Markup is looked for in the text as width folding leaves it (one character
     for one, so positions hold): ``＃ 标题`` and ``＜ｂ＞`` are markup too, else
     the width step would make markup that a second normalisation removes.
     """
-    if _FULL_WIDTH_MARKS.search(text) or (("<" in text or "&" in text) and _FULL_WIDTH_ALNUM.search(text)):
+    # (a search per mark: far faster than a pattern's scan of a text that has none)
+    if any(mark in text for mark in _FULL_WIDTH_MARKS) or (
+        ("<" in text or "&" in text) and _FULL_WIDTH_ALNUM.search(text)
+    ):
         text = fold_width_text(text)
     comments = _comments(text)
-    edits: list[Edit] = [Edit(start, end, "") for start, end in comments]
+    edits = EditColumns(Edit(start, end, "") for start, end in comments)
     c = 0
-    for match in matches_at(_pattern(), text, ("<", "&")):
+    add_start, add_end, add_replacement = edits.starts.append, edits.ends.append, edits.replacements.append
+    for match in matches_led(_pattern(), text, _PATTERN_LEAD):
         start = match.start()
         while c < len(comments) and comments[c][1] <= start:
             c += 1
@@ -429,38 +461,39 @@ def _find(text: str) -> tuple[list[Edit], bool]:
             continue  # inside a comment (a tag or an entity never reaches into one: it holds no "<" or "&")
         replacement = _replace(match, text)
         if replacement is not None and replacement != match.group():
-            edits.append(Edit(start, match.end(), replacement))
+            add_start(start)
+            add_end(match.end())
+            add_replacement(replacement)
     if comments:
         edits.sort()
-        edits = _outermost(edits)  # a comment inside a dropped element goes with it
+        edits = EditColumns(_outermost(edits))  # a comment inside a dropped element goes with it
     # leading marks, except inside a comment that runs over several lines
-    taken = list(edits)
+    taken_starts, taken_ends = edits.starts[:], edits.ends[:]
     k = 0
     for start, marks_start, marks_end in _leads(text):
-        while k < len(taken) and taken[k].end <= start:
+        while k < len(taken_starts) and taken_ends[k] <= start:
             k += 1
-        if k == len(taken) or taken[k].start > start:
-            edits.append(Edit(marks_start, marks_end, ""))
-    marks_only = not taken
+        if k == len(taken_starts) or taken_starts[k] > start:
+            edits.add(marks_start, marks_end, "")
+    marks_only = not taken_starts
+    del taken_starts, taken_ends
     edits.sort()
     residue = _residue_edits(text)
     if residue:
-        prior = list(edits)
-        starts = [edit.start for edit in prior]
+        starts, ends = edits.starts[:], edits.ends[:]
         for edit in residue:
             k = bisect_right(starts, edit.start) - 1
-            if (k >= 0 and prior[k].end > edit.start) or (k + 1 < len(prior) and prior[k + 1].start < edit.end):
+            if (k >= 0 and ends[k] > edit.start) or (k + 1 < len(starts) and starts[k + 1] < edit.end):
                 continue
             edits.append(edit)
         marks_only = False
         edits.sort()
     # markdown links keep their text: ``[text](url)`` loses ``[`` and ``](url)``
     if "](" in text:
-        prior = list(edits)
-        starts = [edit.start for edit in prior]
+        starts, ends = edits.starts[:], edits.ends[:]
         for link in _link().finditer(text):
             k = bisect_right(starts, link.start()) - 1
-            if (k >= 0 and prior[k].end > link.start()) or (k + 1 < len(prior) and prior[k + 1].start < link.end()):
+            if (k >= 0 and ends[k] > link.start()) or (k + 1 < len(starts) and starts[k + 1] < link.end()):
                 continue
             edits.append(Edit(link.start(), link.start("label"), ""))
             edits.append(Edit(link.end("label"), link.end(), ""))
@@ -469,13 +502,14 @@ def _find(text: str) -> tuple[list[Edit], bool]:
     if "['" in text or '["' in text or "[]" in text:
         edits = _with_list_residue(text, edits)
     # bold marks are found on their own, so markup inside bold text is still removed
-    starts = [edit.start for edit in edits]
+    # (against the edits found before the bold marks: those are appended after them, out of order)
+    starts, ends = edits.starts[:], edits.ends[:]
 
     def free(start: int, end: int) -> bool:
         k = bisect_right(starts, start) - 1
-        if k >= 0 and edits[k].end > start:
+        if k >= 0 and ends[k] > start:
             return False
-        return k + 1 >= len(edits) or edits[k + 1].start >= end
+        return k + 1 >= len(starts) or starts[k + 1] >= end
 
     for match in matches_at(_bold(), text, ("**", "__", "~~")):
         inner = next(name for name in ("b1", "b2", "b3") if match.group(name) is not None)

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 import regex
 
 from bulletin.normalize.edits import Edit
+from bulletin.normalize.scan import in_blocks
 
 __all__ = ["normalize_newlines", "single_breaks"]
 
@@ -35,12 +36,22 @@ def _pattern() -> regex.Pattern[str]:
     return regex.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 
 
-_ONE_FOR_ONE = str.maketrans(dict.fromkeys("\x0b\x0c\x85\u2028\u2029", "\n"))
+_ONE_FOR_ONE_MARKS = "\x0b\x0c\x85\u2028\u2029"
 
 
 @functools.cache
 def _lone_cr() -> regex.Pattern[str]:
     return regex.compile(r"\r(?!\n)")
+
+
+def _lone_crs(text: str) -> str:
+    """Every CR that no LF follows as ``"\\n"`` (block by block: a block ends just before a CR, so
+    whether an LF follows a CR is seen inside its block).
+
+    >>> _lone_crs("甲\\r乙\\r\\n丙\\r")
+    '甲\\n乙\\r\\n丙\\n'
+    """
+    return in_blocks(text, functools.partial(_lone_cr().sub, "\n"), "\r")
 
 
 def single_breaks(text: str) -> str:
@@ -54,8 +65,12 @@ def single_breaks(text: str) -> str:
     '甲\\n乙\\r\\n丙\\n丁'
     """
     if "\r" in text:
-        text = _lone_cr().sub("\n", text)
-    return text.translate(_ONE_FOR_ONE)
+        text = text.replace("\r", "\n") if "\r\n" not in text else _lone_crs(text)
+    # a search per mark is far faster than translating a text that has none (the common case)
+    for mark in _ONE_FOR_ONE_MARKS:
+        if mark in text:
+            text = text.replace(mark, "\n")
+    return text
 
 
 def normalize_newlines(text: str) -> Iterator[Edit]:

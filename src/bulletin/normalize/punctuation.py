@@ -38,7 +38,9 @@ or belong to an abbreviation, a number or a domain name.
 from __future__ import annotations
 
 import functools
-from bisect import bisect_right
+import sys
+from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 import regex
@@ -87,6 +89,22 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
+@functools.lru_cache(maxsize=4096)
+def _context(char: str) -> bool:
+    """Whether ``char`` counts as Chinese context."""
+    return _patterns()["han"].match(char) is not None
+
+
+@functools.cache
+def _mutable_chars() -> frozenset[str]:
+    """Every character of :data:`_MUTABLE` (all in the Basic Multilingual Plane)."""
+    # the plane as one string, decoded from its code units (a string per character would cost megabytes)
+    units = array("H", range(0xD800))
+    units.extend(range(0xE000, 0x10000))
+    plane = units.tobytes().decode("utf-16-le" if sys.byteorder == "little" else "utf-16-be")
+    return frozenset(regex.findall(rf"[{_MUTABLE}]", plane))
+
+
 #: How far the context checks look through mutable characters before they switch to the run table.
 _WINDOW = 32
 
@@ -124,40 +142,42 @@ class _Context:
         return self._long[bisect_right(self._starts, pos) - 1]
 
     def before(self, pos: int) -> bool:
-        if pos > 0 and "\u4e00" <= self.text[pos - 1] <= "\u9fff":
+        if pos == 0:
+            return False
+        text = self.text
+        char = text[pos - 1]
+        if "\u4e00" <= char <= "\u9fff":
             return True  # the common case: a CJK ideograph right there
-        patterns = _patterns()
+        if char not in _mutable_chars():
+            return _context(char)  # the nearest character that counts
         known = self._known_run(pos - 1)
         if known is not None:
-            return known[0] > 0 and patterns["han"].match(self.text, known[0] - 1) is not None
-        low = pos - _WINDOW
-        if low <= 0:
-            return patterns["prev"].match(self.text, 0, pos) is not None
-        if patterns["prev"].match(self.text, low, pos) is not None:
-            return True
-        run = patterns["prev_run"].match(self.text, low, pos)
-        if run is None or run.start() > low:
-            return False  # a character that is neither mutable nor Chinese is nearer
+            return known[0] > 0 and _context(text[known[0] - 1])
+        low = max(pos - _WINDOW, 0)
+        start = _patterns()["prev_run"].match(text, low, pos).start()  # type: ignore[union-attr]
+        if start > low or low == 0:  # the run of mutable characters ends inside the window
+            return start > 0 and _context(text[start - 1])
         start = self._run(pos - 1)[0]
-        return start > 0 and patterns["han"].match(self.text, start - 1) is not None
+        return start > 0 and _context(text[start - 1])
 
     def after(self, pos: int) -> bool:
-        if pos < len(self.text) and "\u4e00" <= self.text[pos] <= "\u9fff":
+        text = self.text
+        if pos >= len(text):
+            return False
+        char = text[pos]
+        if "\u4e00" <= char <= "\u9fff":
             return True
-        patterns = _patterns()
+        if char not in _mutable_chars():
+            return _context(char)
         known = self._known_run(pos)
         if known is not None:
-            return patterns["han"].match(self.text, known[1]) is not None
-        high = pos + _WINDOW
-        if high >= len(self.text):
-            return patterns["next"].match(self.text, pos) is not None
-        if patterns["next"].match(self.text, pos, high) is not None:
-            return True
-        run = patterns["next_run"].match(self.text, pos, high)
-        if run is None or run.end() < high:
-            return False
+            return known[1] < len(text) and _context(text[known[1]])
+        high = min(pos + _WINDOW, len(text))
+        end = _patterns()["next_run"].match(text, pos, high).end()  # type: ignore[union-attr]
+        if end < high or high == len(text):
+            return end < len(text) and _context(text[end])
         end = self._run(pos)[1]
-        return patterns["han"].match(self.text, end) is not None
+        return end < len(text) and _context(text[end])
 
     def beside(self, start: int, end: int) -> bool:
         return self.before(start) or self.after(end)
@@ -256,15 +276,35 @@ class _Blocks:
     """Whether two positions lie in one block of lines that may form one sentence.
 
     A block starts at every non-blank line that :func:`hard_break` parts from
-    the one before.  Only the line breaks between the two positions are looked
-    at (none for two positions on one line), each decided once.
+    the one before.  Lines are judged as the step's other edits leave them
+    (``一...`` opens an item, ``一……`` does not), so that a second run, which
+    reads them so, pairs the same quotes.  Only the line breaks between the two
+    positions are looked at (none for two positions on one line), each decided once.
     """
 
-    __slots__ = ("_breaks", "text")
+    __slots__ = ("_breaks", "_edits", "_starts", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, edits: list[Edit]) -> None:
         self.text = text
+        self._edits = edits  # sorted; none holds a line break
+        self._starts = [edit.start for edit in edits]
         self._breaks: dict[int, bool] = {}  # line start -> whether a block starts there
+
+    def _edited(self, start: int, line: str) -> str:
+        """``line`` (at ``start``) with the edits inside it applied."""
+        k = bisect_left(self._starts, start)
+        end = start + len(line)
+        if k == len(self._edits) or self._edits[k].start >= end:
+            return line
+        pieces: list[str] = []
+        pos = start
+        while k < len(self._edits) and self._edits[k].start < end:
+            edit = self._edits[k]
+            pieces += (self.text[pos : edit.start], edit.replacement)
+            pos = edit.end
+            k += 1
+        pieces.append(self.text[pos:end])
+        return "".join(pieces)
 
     def same(self, first: int, second: int) -> bool:
         text = self.text
@@ -276,7 +316,7 @@ class _Blocks:
             start = match.start()
             if start > second:
                 break
-            line = match.group()
+            line = self._edited(start, match.group())
             if previous is not None:
                 starts = self._breaks.get(start)
                 if starts is None:
@@ -287,7 +327,7 @@ class _Blocks:
         return True
 
 
-def _quotes(ctx: _Context, protected: list[tuple[int, int]]) -> Iterator[Edit]:
+def _quotes(ctx: _Context, protected: list[tuple[int, int]], others: list[Edit]) -> Iterator[Edit]:
     """Paired straight quotes as Chinese ones; a quote inside a URL or e-mail address pairs with none.
 
     Left out before pairing, not after: a pair half inside a URL would have one
@@ -303,7 +343,7 @@ def _quotes(ctx: _Context, protected: list[tuple[int, int]]) -> Iterator[Edit]:
                  if (k := bisect_right(starts, pos) - 1) < 0 or pos >= protected[k][1]]
     if len(found) < 2:
         return
-    blocks = _Blocks(text)
+    blocks = _Blocks(text, others)
     han = patterns["han"]
     for kind, (opening, closing) in (('"', "“”"), ("'", "‘’")):
         positions = sorted(pos for pos, what in found if what == kind)
@@ -361,21 +401,21 @@ def fix_punctuation(text: str) -> Iterator[Edit]:
     docs = list(_document_numbers(text))
     taken = {edit.start for edit in docs}
     protected = _protected(text)
-    edits = [
-        *docs,
-        *_parentheses(ctx, taken),
-        *_marks(ctx),
-        *_ellipses(ctx),
-        *_dashes(ctx),
-        *_quotes(ctx, protected),
-    ]
-    edits.sort()
-    if protected:
-        starts = [span[0] for span in protected]
-        kept = []
-        for edit in edits:
-            k = bisect_right(starts, edit.start) - 1
-            if k < 0 or edit.start >= protected[k][1]:
-                kept.append(edit)
-        edits = kept
-    yield from edits
+    # quotes are paired last, on lines as the other edits leave them (see _Blocks)
+    others = _outside(
+        sorted([*docs, *_parentheses(ctx, taken), *_marks(ctx), *_ellipses(ctx), *_dashes(ctx)]), protected
+    )
+    yield from sorted([*others, *_outside(list(_quotes(ctx, protected, others)), protected)])
+
+
+def _outside(edits: list[Edit], protected: list[tuple[int, int]]) -> list[Edit]:
+    """``edits`` without those that start inside a protected span (a URL or an e-mail address)."""
+    if not protected:
+        return edits
+    starts = [span[0] for span in protected]
+    kept = []
+    for edit in edits:
+        k = bisect_right(starts, edit.start) - 1
+        if k < 0 or edit.start >= protected[k][1]:
+            kept.append(edit)
+    return kept

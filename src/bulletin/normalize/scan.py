@@ -10,11 +10,12 @@ has few of them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 
 import regex
 
-__all__ = ["matches_at", "positions"]
+__all__ = ["in_blocks", "matches_at", "matches_led", "positions"]
 
 #: Above one mark in this many characters, one scan of the text beats a match per mark.
 DENSE = 50
@@ -45,11 +46,55 @@ def matches_at(pattern: regex.Pattern[str], text: str, marks: tuple[str, ...]) -
         return
     if not count:
         return
+    yield from _matches_from(pattern, text, sorted({pos for mark in marks for pos in positions(text, mark)}))
+
+
+def matches_led(pattern: regex.Pattern[str], text: str, lead: re.Pattern[str]) -> Iterator[regex.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, given that every match starts where ``lead`` matches.
+
+    ``lead`` is a cheap pattern (the standard ``re``, one character wide) for
+    the places a match can start; ``pattern`` is tried only there.
+
+    >>> [m.group() for m in matches_led(regex.compile(r"<b>"), "<<<b>", re.compile(r"<(?=b)"))]
+    ['<b>']
+    """
+    yield from _matches_from(pattern, text, (found.start() for found in lead.finditer(text)))
+
+
+def _matches_from(pattern: regex.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[regex.Match[str]]:
+    """The matches of ``pattern`` at ``starts`` (in order), each start inside an earlier match skipped."""
     end = 0
-    for pos in sorted({pos for mark in marks for pos in positions(text, mark)}):
+    for pos in starts:
         if pos < end:
             continue
         match = pattern.match(text, pos)
         if match is not None:
             end = match.end()
             yield match
+
+
+#: :func:`in_blocks` converts blocks of about this many characters.
+BLOCK = 1 << 14
+
+
+def in_blocks(text: str, convert: Callable[[str], str], mark: str) -> str:
+    """``convert`` applied to blocks of ``text`` that each end just before a ``mark`` (or at the end).
+
+    A substitution over a whole text holds a piece per replacement until it joins them (several
+    times the text's size on text dense with them); block by block it holds those of one block.
+    ``convert`` must give on the blocks what it gives on the whole: what it does at a position
+    may look past a block's end only as far as a ``mark``.
+
+    >>> in_blocks("甲\\n乙\\n", str.upper, "\\n")
+    '甲\\n乙\\n'
+    """
+    if len(text) <= BLOCK:
+        return convert(text)
+    blocks = []
+    pos = 0
+    while pos < len(text):
+        cut = text.find(mark, pos + BLOCK)
+        end = len(text) if cut < 0 else cut
+        blocks.append(convert(text[pos:end]))
+        pos = end
+    return "".join(blocks)

@@ -38,13 +38,16 @@ lengths are counted without spaces, so the step is idempotent.
 from __future__ import annotations
 
 import functools
+import heapq
+from array import array
 from bisect import bisect_right
 from collections.abc import Iterator
 
 import regex
 
+from bulletin.normalize import scan
 from bulletin.normalize.edits import Edit
-from bulletin.normalize.hardwrap import join_gaps
+from bulletin.normalize.hardwrap import _gap_table
 
 __all__ = ["remove_spurious_spaces"]
 
@@ -67,49 +70,49 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "number": regex.compile(rf"\d+(?:\.\d+)?{_SPACE}*\p{{Han}}"),
         "han": regex.compile(r"\p{Han}"),
         "cjk": regex.compile(rf"[{_CJK}]"),
-        "line_starts": regex.compile(r"^", regex.MULTILINE),
     }
 
 
 class _Lines:
-    """Which lines are running text; the hard-wrap plan is only computed when needed."""
+    """Which lines are running text; the hard-wrap plan is only computed when needed.
+
+    Positions are asked in text order, so only the last line looked at is remembered.
+    """
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._starts: list[int] | None = None
+        self._starts: array[int] | None = None
         self._wrapped: set[int] | None = None
-        self._known: dict[int, bool] = {}
         self._line = (0, -1)  # the last line looked at: its start and end (its "\n" or the text's end)
+        self._known = False  # whether that line is running text by itself
 
     def _index(self, pos: int) -> int:
         if self._starts is None:
-            self._starts = [m.start() for m in _patterns()["line_starts"].finditer(self._text)]
+            self._starts = array("q", [0])
+            self._starts += array("q", (found + 1 for found in scan.positions(self._text, "\n")))
         return bisect_right(self._starts, pos) - 1
 
     def running(self, pos: int) -> bool:
         text = self._text
         if self._line[0] <= pos <= self._line[1]:
-            start = self._line[0]
+            known = self._known
         else:
             # positions come in order: look back only as far as the last line seen, not to the text's start
             low = self._line[1] if pos > self._line[1] >= 0 else 0
             start = text.rfind("\n", low, pos) + 1
-        known = self._known.get(start)
-        if known is None:
             end = text.find("\n", pos)
             self._line = (start, len(text) if end < 0 else end)
             line = text[start : len(text) if end < 0 else end]
             visible = len(line) - line.count(" ") - line.count("\t") - line.count("\u3000")
-            known = self._known[start] = (
-                visible >= RUNNING_LENGTH and _patterns()["running"].search(line) is not None
-            )
+            known = self._known = visible >= RUNNING_LENGTH and _patterns()["running"].search(line) is not None
         if known:
             return True
         if self._wrapped is None:
             self._wrapped = set()
-            for gap in join_gaps(text):
-                self._wrapped.add(self._index(gap.start))
-                self._wrapped.add(self._index(gap.end))
+            gaps = _gap_table(text)
+            for start, end in zip(gaps.starts, gaps.ends, strict=True):
+                self._wrapped.add(self._index(start))
+                self._wrapped.add(self._index(end))
         return self._index(pos) in self._wrapped
 
 
@@ -149,10 +152,15 @@ def remove_spurious_spaces(text: str) -> Iterator[Edit]:
     patterns = _patterns()
     if patterns["quick"].search(text) is None:
         return iter(())
-    edits: list[Edit] = [Edit(m.start(), m.end(), "") for m in patterns["trailing"].finditer(text)]
+    trailing = (Edit(m.start(), m.end(), "") for m in patterns["trailing"].finditer(text))
+    # both come in text order and never overlap: merged as they come, no list of every edit
+    return heapq.merge(trailing, _inner(text))
+
+
+def _inner(text: str) -> Iterator[Edit]:
+    """The edits of the spaces inside lines, in text order."""
     lines = _Lines(text)
-    append = edits.append
-    for match in patterns["inner"].finditer(text):
+    for match in _patterns()["inner"].finditer(text):
         start, end = match.span()
         before, after = text[start - 1], text[end]
         if (
@@ -161,8 +169,6 @@ def remove_spurious_spaces(text: str) -> Iterator[Edit]:
             or _number_gap(text, start, end)
             or (_cjk(before) and _cjk(after) and lines.running(start))
         ):
-            append(Edit(start, end, ""))
+            yield Edit(start, end, "")
         elif end - start > 1:
-            append(Edit(start + 1, end, ""))
-    edits.sort()
-    return iter(edits)
+            yield Edit(start + 1, end, "")

@@ -28,6 +28,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from bulletin.normalize.edits import Edit
+from bulletin.normalize.scan import in_blocks
 
 __all__ = ["fold_width", "fold_width_text"]
 
@@ -88,4 +89,5 @@ def fold_width_text(text: str) -> str:
     # the ideographic space (indentation) and the no-break space are by far the most common:
     # str.replace handles them at C speed before the pattern looks at the rest
     text = text.replace("\u3000", " ").replace("\u00a0", " ")
-    return _pattern().sub(_fold, text)
+    # line by line: a run never holds a line break, and a dot is folded by its neighbours on its line
+    return in_blocks(text, functools.partial(_pattern().sub, _fold), "\n")

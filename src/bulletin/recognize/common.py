@@ -27,6 +27,7 @@ __all__ = [
     "CLOSERS",
     "COLON",
     "LEADING_MARKERS",
+    "MEMO_LENGTH",
     "MEMO_LINES",
     "OPEN",
     "OPENERS",
@@ -94,18 +95,22 @@ _TRAIL = lazy_pattern("[\\s\u3000]*+", regex.REVERSE)
 Recogniser = TypeVar("Recogniser", bound=Callable[..., object])
 
 #: How many distinct lines a :func:`memoized` recogniser remembers its answers for.
-MEMO_LINES = 256
+MEMO_LINES = 32
+#: Lines longer than this are not remembered: a long line is seldom printed again, and a rule that
+#: tries a recogniser on many tails of one long line would keep every tail.
+MEMO_LENGTH = 256
 
 _MEMOS: list[Any] = []
 
 
 def memoized(recogniser: Recogniser) -> Recogniser:
-    """Remember a line recogniser's answers for the last :data:`MEMO_LINES` distinct lines.
+    """Remember a line recogniser's answers for the last :data:`MEMO_LINES` distinct short lines.
 
     A recogniser is a pure function of the line's text and of the knowledge in
     force, and its answers are frozen values, so a line printed again (a
     running header, one credit under every brief, a hostile text of one short
-    line repeated a million times) is read once.  The parser forgets the
+    line repeated a million times) is read once.  Only lines of at most
+    :data:`MEMO_LENGTH` characters are remembered.  The parser forgets the
     answers when a parse ends (:func:`forget_lines`), so nothing of one text
     is held after it; they are also forgotten when the knowledge changes, with
     every other cache of the recognisers (:func:`bulletin.knowledge.extend`).
@@ -120,8 +125,15 @@ def memoized(recogniser: Recogniser) -> Recogniser:
     ([False, True, False], 2)
     """
     remembering = functools.lru_cache(maxsize=MEMO_LINES)(recogniser)
+
+    @functools.wraps(recogniser)
+    def recognise(line: str) -> Any:
+        return remembering(line) if len(line) <= MEMO_LENGTH else recogniser(line)
+
+    recognise.cache_info = remembering.cache_info  # type: ignore[attr-defined]
+    recognise.cache_clear = remembering.cache_clear  # type: ignore[attr-defined]
     _MEMOS.append(remembering)
-    return cast(Recogniser, remembering)
+    return cast(Recogniser, recognise)
 
 
 def forget_lines() -> None:
