@@ -220,3 +220,12 @@ def test_a_title_wrapped_into_its_column_tag_ends_where_its_text_does() -> None:
     (article,) = parsed.articles
     assert article.title == "0000"
     assert text[article.headline.title.span.start : article.headline.title.span.end] == "0000"
+
+
+@pytest.mark.parametrize("text", ["上 上 上", "刊 首 语\n\n本报讯 会议举行。"])
+def test_a_letter_spaced_label_reads_as_one_word(text: str) -> None:
+    """Found by the fuzz: the text check did not know that a line printed one character apart
+    (``刊 首 语``) reads as one word; docs/guarantees.md (3) now says so."""
+    parsed = bulletin.parse(text)
+    check_texts(text, parsed)
+    assert parsed.articles[0].title == text.split("\n")[0].replace(" ", "")
