@@ -229,3 +229,12 @@ def test_a_letter_spaced_label_reads_as_one_word(text: str) -> None:
     parsed = bulletin.parse(text)
     check_texts(text, parsed)
     assert parsed.articles[0].title == text.split("\n")[0].replace(" ", "")
+
+
+@pytest.mark.xfail(strict=True, reason="open: the parser splits the line at its spaces, the note joins the parts with nothing")
+def test_an_editor_note_over_a_line_split_at_its_spaces_keeps_one_space() -> None:
+    """Found by the fuzz after 82,266 inputs (left open): a line the parser splits at a run of
+    ideographic spaces inside it is one line of the normalised text, so the note's text (its parts
+    joined with nothing) lacks the one space that text keeps."""
+    text = "【按" + "0" * 36 + ")\u3000\u3000】"
+    check_texts(text, bulletin.parse(text))
