@@ -183,6 +183,7 @@ def run_hypothesis(seconds: float, cases: int = 0, seed: int | None = None) -> i
     start = time.monotonic()
     deadline = start + seconds
     count = 0
+    saved: list[Path] = []
     report = max(1000, cases // 20) if cases else 10_000
     # the extra checks are drawn with the input: a replay (or a shrink) runs the same checks
     # (shrinking towards no extra check: NFD for one input in four, a failing plug-in for one in twenty)
@@ -201,7 +202,8 @@ def run_hypothesis(seconds: float, cases: int = 0, seed: int | None = None) -> i
         try:
             check_input(text, nfd, failure)
         except Exception as error:  # kept before hypothesis shrinks (its report can lose the input)
-            print(f"failing input saved to {_save(text, nfd, failure, error)}", file=sys.stderr, flush=True)
+            saved.append(_save(text, nfd, failure, error))
+            print(f"failing input saved to {saved[-1]}", file=sys.stderr, flush=True)
             raise
         if count % report == 0:
             print(f"{count} inputs, {time.monotonic() - start:.0f} s", flush=True)
@@ -211,7 +213,9 @@ def run_hypothesis(seconds: float, cases: int = 0, seed: int | None = None) -> i
     try:
         target()
     except _Done:
-        pass
+        if CRASHES.is_dir() and saved:  # the time ran out while hypothesis was shrinking a failure
+            print(f"failure after {count} inputs (not shrunk in time): see {saved[-1]}", file=sys.stderr)
+            return 1
     except Exception as error:  # hypothesis has shrunk it: save the smallest failing input
         text = getattr(error, "__notes__", [""])
         print(f"failure after {count} inputs: {error!r}\n{text}", file=sys.stderr)
