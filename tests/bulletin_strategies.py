@@ -45,7 +45,9 @@ TOKENS: tuple[str, ...] = (
 )  # fmt: skip
 
 #: What once broke a promise (docs/guarantees.md): full-width markup, unclosed comments, entity
-#: chains, long space runs, decomposed (NFD) Latin and combining marks, quotes beside URLs.
+#: chains, long space runs, decomposed (NFD) Latin and combining marks, accented capitals, quotes
+#: beside URLs, and what a rule splits off a line that another may claim whole (page labels,
+#: breadcrumbs, residue, front matter, contents headings, page indexes).
 HOSTILE: tuple[str, ...] = (
     "＃ ", "＃＃ ", "＊＊", "＿＿", "－ ", "＊ ", "＜ｂ＞", "＜／ｐ＞", "＜ｂｒ／＞", "＆ａｍｐ；", "<ｂ>", "</ｐ>",
     "<!--", "-->", "&lt;!--", "--&gt;", "&amp;lt;!--", "<!-- 注 -->", "<", "b>", "<<<", "b>b>b>",
@@ -53,6 +55,9 @@ HOSTILE: tuple[str, ...] = (
     " " * 40, "\u3000" * 12, " \t " * 5, " .", " . . . . ", "……3",
     "e\u0301", "E\u0301cole", "a\u0308", "\u0301", "\u0308\u0301", "\u3099", "か\u3099", "é", "\u1100\u1161",
     "www.", "'", "\"", "'www.a.cn'", "\"www.x.cn\"", "http://a.cn/'b'", "'日www.'", "a@b.cn'",
+    "ÆÇ", "Ê", "FÌQ", "Å", "C\u0327", "（I", "MF）", "ÉÇÅ",
+    "第2版(要闻)", "要闻 〉 ", " content_12345.html -->", "---\n", "title: ", "\n目录\n", "01版：要闻", "★",
+    "相关阅读：\n", "2024年1月1日\n",
 )
 
 _CHARS = st.characters(exclude_categories=("Cs",))

@@ -39,6 +39,7 @@ import bulletin
 from bulletin import Bulletin, Dateline, Furniture, Note, Paragraph
 from bulletin.normalize.hardwrap import wrap_separator
 from bulletin.normalize.pipeline import DEFAULT_STEPS, LINE_STEPS
+from bulletin.parsing.rules.toc_entry import join_letter_spaced
 from bulletin.span import Span
 from bulletin_strategies import bulletin_like, bulletin_lines, plain_bulletin_like
 
@@ -129,6 +130,20 @@ def check_spans(text: str, parsed: Bulletin) -> None:
     for span in unclaimed:
         others = [s for _, s in spans if s != span]
         assert not any(span.overlaps(s) for s in others), f"unclaimed {span} overlaps an element"
+    check_split_parts(parsed, spans)
+
+
+def check_split_parts(parsed: Bulletin, spans: list[tuple[str, Span]]) -> None:
+    """Property 2, each character held once: furniture inside another element's span is printed
+    between that element's lines (which its text leaves out), never a part of one of them.
+
+    A rule that claimed a whole line after another had split furniture off it (a page label, a
+    breadcrumb, residue) made two elements of that furniture's text.
+    """
+    for item in parsed.furniture:
+        for owner, span in spans:
+            if span != item.span and span.start <= item.span.start and item.span.end <= span.end:
+                assert len(_line_texts(parsed, span, [])) > 1, f"{owner} {span} holds {item.kind} {item.span} of its line"
 
 
 # -- 3. texts are what the spans say --------------------------------------------------------------
@@ -194,7 +209,7 @@ def _joins_in_nfc(text: str, parts: list[str]) -> bool:
     """
     if _joins(text, parts):
         return True
-    if len(parts) > 12:
+    if not parts or len(parts) > 12:
         return False
     for separators in itertools.product(("", " "), repeat=max(0, len(parts) - 1)):
         joined = parts[0] + "".join(sep + part for sep, part in zip(separators, parts[1:], strict=True))
@@ -224,11 +239,10 @@ def check_text(parsed: Bulletin, element: Any) -> None:
         assert element.text == _nfc(original[span])
         return
     if isinstance(element, Paragraph) and element.pieces:
-        joined = ""
-        for piece in element.pieces:
-            part = "".join(_line_texts(parsed, piece, []))
-            joined = part if not joined else joined + wrap_separator(joined, part) + part
-        assert element.text == _nfc(joined), (element.text, joined)
+        parts = ["".join(_line_texts(parsed, piece, [])) for piece in element.pieces]
+        # a line printed letter-spaced reads as one word (``刊 首 语`` → ``刊首语``)
+        readings = [_wrap_joined(parts), _wrap_joined([join_letter_spaced(parts[0]), *parts[1:]])]
+        assert element.text in readings, (element.text, readings)
         return
     holes = [f.span for f in parsed.furniture if f.span != span and span.start <= f.span.start < span.end]
     lines = _line_texts(parsed, span, holes)
@@ -237,7 +251,20 @@ def check_text(parsed: Bulletin, element: Any) -> None:
             "NFD", "".join(lines)
         ), lines
     else:
-        assert _joins_in_nfc(element.text, lines), (type(element).__name__, element.text, lines)
+        spaced = [join_letter_spaced(line) for line in lines]  # ``刊 首 语`` reads ``刊首语``
+        assert _joins_in_nfc(element.text, lines) or _joins_in_nfc(element.text, spaced), (
+            type(element).__name__,
+            element.text,
+            lines,
+        )
+
+
+def _wrap_joined(parts: list[str]) -> str:
+    """``parts`` joined as the paragraph rule joins hard-wrapped lines, in NFC."""
+    joined = ""
+    for part in parts:
+        joined = part if not joined else joined + wrap_separator(joined, part) + part
+    return _nfc(joined)
 
 
 def check_texts(text: str, parsed: Bulletin) -> None:

@@ -101,7 +101,7 @@ def _block_start() -> regex.Pattern[str]:
     numeral = r"[一二三四五六七八九十百零〇]+"
     return regex.compile(
         r"[ \t\u3000]"
-        r"|\#|[-*+•·●■◆]\s"
+        r"|\#|[-*+•·●■◆]\s++(?=\S)"  # a bullet before text (a marker with only spaces after it is none)
         rf"|{numeral}\s*[、．.]"
         rf"|[（(]\s*(?:{numeral}|\d{{1,3}})\s*[）)]"
         r"|\d{1,3}\s*(?:[、．)）]|\.(?!\d))"
@@ -293,17 +293,27 @@ def wrap_separator(prev: str, next: str) -> str:
 
 def _acronym_reach(text: str, end: int) -> int:
     """Where a match of :func:`_acronym_cut` ending at ``end`` can start at the earliest: before
-    the spaces at ``end``, four capitals and the character in front of them."""
+    the spaces at ``end``, four capitals and the character in front of them, each with its
+    combining marks (decomposed ``Ç`` is ``C`` + U+0327)."""
     start = end
     while start and text[start - 1].isspace():
         start -= 1
-    return max(0, start - 5)
+    for _ in range(5):
+        while start and unicodedata.category(text[start - 1]) in ("Mn", "Me"):
+            start -= 1
+        start = max(0, start - 1)
+    return start
 
 
 @functools.cache
 def _acronym_cut() -> regex.Pattern[str]:
-    """Capitals right after Chinese text or a bracket at the end of a line: the start of an acronym."""
-    return regex.compile(r"(?:^|[^\p{Latin}\s])\p{Lu}{1,4}\s*$")
+    """Capitals right after Chinese text or a bracket at the end of a line: the start of an acronym.
+
+    A combining mark belongs to the character before it, so a run of capitals reads alike
+    composed or decomposed (``ÆÇ`` / ``ÆC`` + U+0327): the mark is no character an acronym starts after.
+    """
+    mark = r"[\p{Mn}\p{Me}]"
+    return regex.compile(rf"(?:^|[^\p{{Latin}}\s\p{{Mn}}\p{{Me}}]){mark}*(?:\p{{Lu}}{mark}*){{1,4}}\s*$")
 
 
 def _local_width(sizes: Sequence[int], index: int, default: int) -> int:

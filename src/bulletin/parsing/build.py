@@ -157,9 +157,12 @@ class _Builder:
             tag = split_column_tag(first.text + second.text)
             if tag is None or tag.title_end > len(first.text):
                 return None
-            title_span = self.span(first)
-            column = Column(name=tag.column, span=title_span.cover(self.span(second)))
-            return column, HeadlinePart(text=tag.title, span=title_span), None
+            # the title's span stops where its text does: the bracket opening the tag is the column's
+            title_unit = first.cut(tag.title_start, tag.title_end)
+            if title_unit is None:
+                return None
+            column = Column(name=tag.column, span=self.span(first).cover(self.span(second)))
+            return column, HeadlinePart(text=tag.title, span=self.span(title_unit)), None
         tagged = self.column_tag(second)
         if tagged is None or split_column_tag(second.text) is None or second.text.startswith(("【", "[")):
             return None
@@ -356,7 +359,7 @@ class _Builder:
             if article is not None:
                 articles.append(article)
         articles = self.editor_notes(articles)
-        furniture = list(state.furniture)
+        furniture = [f for f in state.furniture if f.span not in state.taken_back]
         furniture += self.unclaimed(articles, furniture)
         furniture.sort(key=lambda f: f.span.start)
         return {

@@ -233,6 +233,8 @@ class ParseState:
     marked_headings: bool = False
     editor_notes: list[tuple[Line, Line, Any]] = attrs.field(factory=list)
     keyword_hits: dict[Callable[..., object], list[bool] | None] = attrs.field(factory=dict, init=False, repr=False)
+    #: the spans of furniture split off lines that a rule claimed whole afterwards (see :meth:`claim`)
+    taken_back: set[Span] = attrs.field(factory=set, init=False, repr=False)
 
     def may_match(self, recogniser: Callable[..., object], line: Line) -> bool:
         """Whether ``recogniser`` can find anything in ``line``: ``False`` when it declared keywords
@@ -270,7 +272,15 @@ class ParseState:
         return hits
 
     def claim(self, line: Line, kind: PieceKind | str, payload: Any = None) -> None:
-        """Give a whole line to one kind of element (a :class:`PieceKind`; an unknown kind raises ``ValueError``)."""
+        """Give a whole line to one kind of element (a :class:`PieceKind`; an unknown kind raises ``ValueError``).
+
+        A line a rule has split gives up its parts: the furniture recorded for a part split off it
+        goes too (into :attr:`taken_back`, left out when the bulletin is built), so that no text is
+        held by two elements.
+        """
+        parts = self.pieces[line.index]
+        if len(parts) > 1 or (parts and not parts[0].whole_line):
+            self.taken_back.update(p.span(self.normalized) for p in parts if p.kind == PieceKind.FURNITURE)
         piece = Piece(line, 0, len(line.text), kind, payload)
         line.kind = piece.kind
         self.pieces[line.index] = [piece]

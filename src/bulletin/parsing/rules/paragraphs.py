@@ -209,6 +209,9 @@ def paragraphs_rule(state: ParseState) -> None:
         if line.blank_before:
             block += 1
         for piece in state.pieces[line.index]:
+            if piece.kind == "toc" and current is not None:
+                current.text, text = text, ""  # no text runs on across a table of contents
+                current = None
             if piece.kind in ("furniture", "toc"):
                 continue
             if piece.kind != "text":

@@ -250,6 +250,12 @@ class _Segmenter:
         self.kinds = _kinds(state)
         # where each unit stands, so a heading run finds what follows it without a search of the list
         self.position = {id(unit): k for k, unit in enumerate(self.units)}
+        # whether a table of contents stands between each unit and the one before: no heading runs across one
+        tocs = list(itertools.accumulate((line.kind == "toc" for line in state.lines), initial=0))
+        self.after_toc = [
+            k > 0 and tocs[unit.first.line.index] > tocs[self.units[k - 1].last.line.index + 1]
+            for k, unit in enumerate(self.units)
+        ]
         self.toc_titles = {fold_title(e.title) for e in state.toc}
         self.toc_sections = {fold_title(e.section) for e in state.toc if e.section}
         self.current: ArticleDraft | None = None
@@ -296,7 +302,7 @@ class _Segmenter:
             kind = self.kinds[i]
             if kind == _HEAD:
                 j = i
-                while j < n and self.kinds[j] == _HEAD:
+                while j < n and self.kinds[j] == _HEAD and (j == i or not self.after_toc[j]):
                     j += 1
                 self.heading_run(i, j)
                 i = j + (1 if j < n and self.kinds[j] == _AUTHOR else 0)
