@@ -231,7 +231,6 @@ def test_a_letter_spaced_label_reads_as_one_word(text: str) -> None:
     assert parsed.articles[0].title == text.split("\n")[0].replace(" ", "")
 
 
-@pytest.mark.xfail(strict=True, reason="open: the parser splits the line at its spaces, the note joins the parts with nothing")
 def test_an_editor_note_over_a_line_split_at_its_spaces_keeps_one_space() -> None:
     """Found by the fuzz after 82,266 inputs (left open): a line the parser splits at a run of
     ideographic spaces inside it is one line of the normalised text, so the note's text (its parts
@@ -240,7 +239,6 @@ def test_an_editor_note_over_a_line_split_at_its_spaces_keeps_one_space() -> Non
     check_texts(text, bulletin.parse(text))
 
 
-@pytest.mark.xfail(strict=True, reason="open: the note's text keeps an item number split off as furniture")
 def test_an_editor_note_leaves_out_an_item_number_split_off_its_lines() -> None:
     """Found by the fuzz after 93,706 inputs on the final code (left open): ``0.`` is taken as a
     title's item number (furniture), and the editor's note over the lines still reads it."""

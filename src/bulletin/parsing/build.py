@@ -317,6 +317,8 @@ class _Builder:
 
         result = list(articles)
         holder = _Holders(articles)
+        # what segmentation set aside as furniture (a title's item number) is not the note's text
+        set_aside = sorted((f.span for f in self.state.furniture), key=lambda span: (span.start, span.end))
         for first, last, match in self.state.editor_notes:
             k = holder.first_containing(first.span.start)
             if k is not None:
@@ -328,11 +330,35 @@ class _Builder:
                 ]
                 if lines:
                     span = lines[0].span.cover(lines[-1].span)
-                    # furniture split off a line (a page label, residue) is not the note's text
-                    text = "".join(self.unfurnished(line) for line in lines)
+                    text = self.joined(lines, set_aside)
                     note = Note(kind=getattr(match, "kind", "editor"), text=text, span=span)
                     result[k] = attrs.evolve(article, notes=(*article.notes, note))
         return result
+
+    def joined(self, lines: list[Line], set_aside: list[Span]) -> str:
+        """The text of consecutive lines as one element's: furniture split off a line (a page label,
+        residue) or set aside in it (``set_aside``, sorted) left out, and lines the parser cut out of
+        one normalised line (paragraphs run together) joined by what the normalised text prints
+        between them."""
+        normalized = self.state.normalized
+        parts: list[str] = []
+        for k, line in enumerate(lines):
+            if k:
+                before = lines[k - 1]
+                gap = normalized.text[before.norm_start + len(before.text) : line.norm_start]
+                parts.append("" if "\n" in gap else gap)
+            text = self.unfurnished(line)
+            first = bisect.bisect_left(set_aside, line.span.start, key=lambda span: span.start)
+            holes = [s for s in set_aside[first:] if s.start < line.span.end and s.end <= line.span.end]
+            if holes and text == line.text:
+                kept, pos = [], 0
+                for hole in holes:
+                    cut = text_offset(line, hole.start, normalized)
+                    kept.append(text[pos:cut])
+                    pos = max(pos, text_offset(line, hole.end, normalized))
+                text = ("".join(kept) + text[pos:]).strip()
+            parts.append(text)
+        return "".join(parts)
 
     def unfurnished(self, line: Line) -> str:
         """A line's text without the furniture a rule split off it."""
