@@ -81,6 +81,7 @@ def test_editor_notes_find_their_article_without_a_scan_of_every_article() -> No
         lines=lines,
         pieces=[[Piece(line, 0, len(line.text))] for line in lines],
         normalized=None,
+        furniture=[],
         options=SimpleNamespace(issue_date=None),
         issue_date=None,
     )
