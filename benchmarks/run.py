@@ -45,6 +45,7 @@ import time
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
+from typing import TextIO
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -120,10 +121,15 @@ def _op_parse_jsonl(text: str) -> Callable[[], object]:
     return lambda: bulletin.parse(text).to_json(indent=None)
 
 
+def _sink() -> TextIO:
+    """Where the JSON-to-a-file rows write: nowhere, open for the life of the worker."""
+    return open(os.devnull, "w", encoding="utf-8")
+
+
 def _op_parse_json_file(text: str) -> Callable[[], object]:
     import bulletin
 
-    sink = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115  (open for the life of the worker)
+    sink = _sink()
     # what `bulletin parse FILE > out.json` does: the JSON written article by article
     return lambda: bulletin.parse(text).write_json(sink)
 
@@ -139,7 +145,7 @@ def _op_json_file(text: str) -> Callable[[], object]:
     import bulletin
 
     parsed = bulletin.parse(text)
-    sink = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115  (open for the life of the worker)
+    sink = _sink()
     # written article by article, as `bulletin parse` writes to its standard output
     return lambda: parsed.write_json(sink)
 
