@@ -32,9 +32,8 @@ def _real_lines() -> list[str]:
 
 def test_the_recognisers_declare_keywords() -> None:
     names = {recogniser.__name__ for recogniser in _KEYWORDS}
-    # leading datelines and trailing credits take forms without a fixed word (a bracketed outlet,
-    # a Taiwan filed-from credit), so they declare none
-    assert {"match_document_number", "match_trailing_source"} <= names
+    # trailing credits take forms without a fixed word (a bare name in brackets), so they declare none
+    assert {"match_document_number", "match_trailing_source", "match_leading_dateline", "match_trailing_dateline"} <= names
 
 
 @pytest.mark.parametrize("recogniser", sorted(_KEYWORDS, key=lambda r: r.__name__), ids=lambda r: r.__name__)

@@ -136,12 +136,41 @@ class OffsetMap:
             return self.char(pos)
         return self._in_end(len(self.out_starts) - 1) if self.out_starts else 0
 
+    def linear_stretch(self, pos: int) -> tuple[int, int, int]:
+        """``(start, end, shift)``: output ``[start, end)`` holds ``pos`` and maps position for position to the
+        input ``shift`` further on; an empty stretch at ``pos`` when ``pos`` lies in a run of replacements.
+
+        >>> from bulletin.normalize.edits import Edit, apply_edits
+        >>> text, offsets = apply_edits("12 月 17 日", [Edit(2, 3, ""), Edit(4, 5, "")])
+        >>> text
+        '12月17 日'
+        >>> offsets.linear_stretch(2), offsets.linear_stretch(4)  # '月' and '7'
+        ((2, 3, 1), (3, 7, 2))
+        """
+        k = self._find(pos)
+        if self.piece_out[k] != 0:
+            return pos, pos, 0
+        o0 = self.out_starts[k]
+        return o0, self._out_end(k), self.in_starts[k] - o0
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The input range ``[a, b)`` that output range ``[start, end)`` came from."""
         if end <= start:
             p = self.point(start)
             return p, p
-        return self.char(start), self.char_end(end - 1)
+        if start < 0 or end > self.output_length:
+            return self.char(start), self.char_end(end - 1)  # raises the IndexError that says where
+        # ``char(start)`` and ``char_end(end - 1)`` inline: the parser asks this once per line and per element
+        out_starts = self.out_starts
+        k = bisect_right(out_starts, start) - 1
+        o0, i0, step = out_starts[k], self.in_starts[k], self.piece_out[k]
+        a = i0 + start - o0 if step == 0 else i0 + (start - o0) // step * self.piece_in[k]
+        last = end - 1
+        if k + 1 < len(out_starts) and out_starts[k + 1] <= last:
+            k = bisect_right(out_starts, last, k + 1) - 1
+            o0, i0, step = out_starts[k], self.in_starts[k], self.piece_out[k]
+        b = i0 + last - o0 + 1 if step == 0 else i0 + ((last - o0) // step + 1) * self.piece_in[k]
+        return a, b
 
     def _emit(self, builder: OffsetMapBuilder, k: int, low: int, high: int, shift: int) -> None:
         """Segment ``k`` restricted to middle positions ``[low, high)``, moved by ``shift`` along the output."""

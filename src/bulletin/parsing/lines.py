@@ -171,6 +171,8 @@ def build_lines(original: str, normalized: NormalizedText, layout: Layout | None
     # where the next line break of the input is: one search serves every line a normaliser cut
     # out of one long input line (a page of ``<p>`` on one line), not one search per line
     following_break = -1
+    # the stretch of the map that copies input position for position, last looked up
+    stretch_start = stretch_end = shift = 0
     size = len(text)
     while pos <= size:
         end = text.find("\n", pos)
@@ -185,14 +187,20 @@ def build_lines(original: str, normalized: NormalizedText, layout: Layout | None
         lead = len(content) - len(content.lstrip())
         n_start = pos + lead
         n_end = n_start + len(stripped)
-        in_start, in_end = offsets.span(n_start, n_end)
+        if not stretch_start <= n_start < stretch_end:
+            stretch_start, stretch_end, shift = offsets.linear_stretch(n_start)
+        if n_end <= stretch_end:  # the line lies in one stretch the normalisers copied: no lookup
+            in_start, in_end = n_start + shift, n_end + shift
+        else:
+            in_start, in_end = offsets.span(n_start, n_end)
         # widen to the whole input line, so marks the normalisers removed stay covered
         line_start = _after_last_break(original, previous_end, in_start)
         if following_break < in_end:  # the last break found is still ahead of every later line
             following_break = _next_break(original, in_end)
         line_end = following_break
         if end < size:  # a break the normalisers made (``<br/>``, ``</p>``) ends the line where it came from
-            line_end = max(in_end, min(line_end, offsets.char(end)))
+            break_at = end + shift if stretch_start <= end < stretch_end else offsets.char(end)
+            line_end = max(in_end, min(line_end, break_at))
         previous_end = line_end
         raw = original[line_start:line_end]
         raw_lead = len(raw) - len(raw.lstrip())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import enum
 import itertools
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -14,10 +15,13 @@ from bulletin.layout import Layout
 from bulletin.model import Caption, Furniture, IssueDate, TocEntry
 from bulletin.normalize.pipeline import NormalizedText
 from bulletin.parsing.lines import Line
-from bulletin.recognize.common import keywords_of
+from bulletin.recognize.common import declared_keywords
 from bulletin.span import Span
 
 __all__ = ["ArticleDraft", "ParseOptions", "ParseState", "Piece", "PieceKind", "Unit", "piece_kind"]
+
+#: Up to this many keywords are searched for one by one; more, with one pattern of them all.
+_FEW_WORDS = 4
 
 
 class PieceKind(str, enum.Enum):
@@ -232,7 +236,7 @@ class ParseState:
     wrap_width: int | None = None
     marked_headings: bool = False
     editor_notes: list[tuple[Line, Line, Any]] = attrs.field(factory=list)
-    keyword_hits: dict[Callable[..., object], list[bool] | None] = attrs.field(factory=dict, init=False, repr=False)
+    keyword_hits: dict[Callable[..., object], bytearray | None] = attrs.field(factory=dict, init=False, repr=False)
     #: the spans of furniture split off lines that a rule claimed whole afterwards (see :meth:`claim`)
     taken_back: set[Span] = attrs.field(factory=set, init=False, repr=False)
 
@@ -248,28 +252,67 @@ class ParseState:
         >>> [state.may_match(number, line) for line in state.lines]
         [True, False]
         """
-        if recogniser not in self.keyword_hits:
-            self.keyword_hits[recogniser] = self._lines_holding(keywords_of(recogniser))
-        hits = self.keyword_hits[recogniser]
-        return hits is None or hits[line.index]
+        hits = self._keyword_lines(recogniser)
+        return hits is None or bool(hits[line.index])
 
-    def _lines_holding(self, words: frozenset[str] | None) -> list[bool] | None:
-        """For each line, whether its text holds one of ``words``: one search of all lines' text per word."""
-        if words is None:
-            return None
+    def lines_for(self, *recognisers: Callable[..., object]) -> list[Line]:
+        """The lines, in order, on which one of ``recognisers`` may find something (:meth:`may_match`):
+        every line when one of them declared no keywords.  A rule that only ever calls these
+        recognisers walks these lines instead of all of them.
+
+        >>> from bulletin.normalize.pipeline import normalize
+        >>> from bulletin.recognize.common import keywords
+        >>> state = ParseState("", normalize(""), ParseOptions())
+        >>> state.lines = [Line(0, "国发〔2024〕5号", "", Span(0, 10), 0), Line(1, "会议举行", "", Span(11, 15), 11)]
+        >>> number = keywords(lambda: ["号"])(lambda line: None)
+        >>> [line.index for line in state.lines_for(number)], len(state.lines_for(number, lambda line: None))
+        ([0], 2)
+        """
+        marks = 0
+        for recogniser in recognisers:
+            hits = self._keyword_lines(recogniser)
+            if hits is None:
+                return list(self.lines)
+            marks |= int.from_bytes(hits, "little")
+        return list(itertools.compress(self.lines, marks.to_bytes(len(self.lines), "little")))
+
+    def _keyword_lines(self, recogniser: Callable[..., object]) -> bytearray | None:
+        """A byte per line, not zero where the line holds one of ``recogniser``'s keywords; ``None``
+        when it declared none.  The first question marks the lines of every declaration at once."""
+        if recogniser not in self.keyword_hits:
+            declared = declared_keywords()
+            if recogniser not in declared:
+                self.keyword_hits[recogniser] = None
+            else:
+                self.keyword_hits.update(self._lines_holding(declared))
+        return self.keyword_hits[recogniser]
+
+    def _lines_holding(self, declared: dict[Callable[..., object], frozenset[str]]) -> dict[Callable[..., object], bytearray]:
+        """For each recogniser, which lines hold one of its words: one search of all lines' text per word."""
         texts = [line.text for line in self.lines]
         joined = "\n".join(texts)
         starts = [0, *itertools.accumulate(len(text) + 1 for text in texts)]
-        hits = [False] * len(texts)
-        for word in words:
-            if not word or "\n" in word:
-                raise ValueError(f"a keyword must be one line of text, not {word!r}")
-            pos = joined.find(word)
-            while pos >= 0:
-                index = bisect.bisect_right(starts, pos) - 1
-                hits[index] = True
-                pos = joined.find(word, starts[index + 1])  # the rest of the line is known
-        return hits
+        marked: dict[Callable[..., object], bytearray] = {}
+        for recogniser, words in declared.items():
+            hits = marked[recogniser] = bytearray(len(texts))
+            for word in words:
+                if not word or "\n" in word:
+                    raise ValueError(f"a keyword must be one line of text, not {word!r}")
+            if len(words) <= _FEW_WORDS:
+                for word in words:
+                    pos = joined.find(word)
+                    while pos >= 0:
+                        index = bisect.bisect_right(starts, pos) - 1
+                        hits[index] = 1
+                        pos = joined.find(word, starts[index + 1])  # the rest of the line is known
+                continue
+            any_word = re.compile("|".join(re.escape(word) for word in words))  # one scan for many words
+            found = any_word.search(joined)
+            while found is not None:
+                index = bisect.bisect_right(starts, found.start()) - 1
+                hits[index] = 1
+                found = any_word.search(joined, starts[index + 1])
+        return marked
 
     def claim(self, line: Line, kind: PieceKind | str, payload: Any = None) -> None:
         """Give a whole line to one kind of element (a :class:`PieceKind`; an unknown kind raises ``ValueError``).

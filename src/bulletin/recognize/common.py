@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 import functools
+import weakref
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar, cast
 
@@ -36,6 +37,7 @@ __all__ = [
     "SPACE",
     "closes_with",
     "content_bounds",
+    "declared_keywords",
     "enclosed",
     "ends_with_run",
     "forget_lines",
@@ -142,7 +144,8 @@ def forget_lines() -> None:
         remembering.cache_clear()
 
 #: What each recogniser that opted in declared: a function giving its keywords (built on first need).
-_KEYWORDS: dict[Callable[..., object], Callable[[], Iterable[str]]] = {}
+#: A recogniser made and dropped (a test's, a plug-in's) leaves the table with it.
+_KEYWORDS: weakref.WeakKeyDictionary[Callable[..., object], Callable[[], Iterable[str]]] = weakref.WeakKeyDictionary()
 
 
 def keywords(words: Callable[[], Iterable[str]]) -> Callable[[Recogniser], Recogniser]:
@@ -168,6 +171,11 @@ def keywords(words: Callable[[], Iterable[str]]) -> Callable[[Recogniser], Recog
         return recogniser
 
     return declare
+
+
+def declared_keywords() -> dict[Callable[..., object], frozenset[str]]:
+    """Every recogniser that declared keywords (:func:`keywords`), with its keywords."""
+    return {recogniser: frozenset(words()) for recogniser, words in list(_KEYWORDS.items())}
 
 
 def keywords_of(recogniser: Callable[..., object]) -> frozenset[str] | None:

@@ -38,6 +38,7 @@ from bulletin.recognize.common import (
     OPENERS,
     closes_with,
     content_bounds,
+    keywords,
     lazy_pattern,
     memoized,
 )
@@ -125,6 +126,12 @@ def _verbs() -> tuple[str, ...]:
     """The words that close a dateline, leaving out those that hold a shorter one (专电 holds 电)."""
     verbs = knowledge.dateline_verbs(dated=True) | knowledge.dateline_verbs(dated=False)
     return tuple(sorted(v for v in verbs if not any(w != v and w in v for w in verbs)))
+
+
+def _leading_keywords() -> tuple[str, ...]:
+    """Words one of which every leading dateline holds: a closing verb, a filed-from credit's
+    ``报道``, or the bracket of a bracketed outlet (``（某某中文网）``)."""
+    return (*_verbs(), "報導", "报道", "報道", "（", "(")
 
 
 def _may_hold_dateline(text: str) -> bool:
@@ -377,6 +384,7 @@ def match_bracketed_outlet(line: str) -> DatelineMatch | None:
 _BRACKET_OUTLET_ENDINGS = ("中文网", "中文網", "新闻网", "新聞網", "电台", "電台", "电视台", "電視台", "通讯社", "通訊社", "之声", "之聲")
 
 
+@keywords(_leading_keywords)
 @memoized
 def match_leading_dateline(line: str) -> DatelineMatch | None:
     """A dateline opening ``line``: ``本报讯``, ``新华社北京6月2日电（记者 X）``, ``【明報專訊】``.
@@ -440,6 +448,7 @@ def _may_close_with_dateline(line: str) -> bool:
     return closes_with(line.rstrip().rstrip("。."), CLOSERS) and _may_hold_dateline(line)
 
 
+@keywords(_verbs)
 @memoized
 def match_trailing_dateline(line: str) -> DatelineMatch | None:
     """A bracketed dateline closing ``line`` (or being all of it): ``（新华社北京6月2日电）``."""

@@ -17,13 +17,15 @@ def _finished(text: str) -> bool:
 
 def dateline_rule(state: ParseState) -> None:
     """Split leading datelines off the paragraph they open and trailing ones off the paragraph they close."""
-    previous = ""
-    for line in state.lines:
+    lines = state.lines
+    # every dateline, leading or trailing, holds one of the words of a leading one
+    for line in state.lines_for(match_leading_dateline):
         if line.kind is not None:
             continue
-        after_text, previous = previous, line.text
-        if not state.may_match(match_leading_dateline, line):
-            continue  # every dateline, leading or trailing, holds one of the same words
+        before = line.index - 1
+        while before >= 0 and lines[before].kind is not None:
+            before -= 1
+        after_text = lines[before].text if before >= 0 else ""  # the unclaimed line above
         piece = first_text(state, line)
         if piece is not None and piece.whole_line and _finished(after_text):
             # a bracketed dateline alone on a line after a finished sentence closes that report

@@ -20,9 +20,10 @@ _EDITOR_NOTE_LINES = 8
 def note_rule(state: ParseState) -> None:
     """Claim author notes and document numbers; record editor notes over the lines they span."""
     lines = state.lines
-    for i, line in enumerate(lines):
+    for line in state.lines_for(match_document_number, match_editor_note, match_author_note):
         if line.kind is not None:
             continue
+        i = line.index
         piece = whole_text(state, line)
         if piece is not None:
             number = match_document_number(line.text) if state.may_match(match_document_number, line) else None

@@ -41,11 +41,11 @@ def run_in_dateline_rule(state: ParseState) -> None:
     >>> b.articles[0].title, b.articles[0].dateline.place
     ('青岚县启动秋季助农行动全县三千名志愿者参与', '青岚')
     """
-    for line in state.lines:
+    for line in state.lines_for(match_leading_dateline):
         if line.kind is not None or len(line.text) < 20:
             continue
         piece = last_text(state, line)
-        if piece is None or piece.end < len(line.text) or not state.may_match(match_leading_dateline, line):
+        if piece is None or piece.end < len(line.text):
             continue
         if any(p.kind != "furniture" for p in state.pieces[line.index] if p is not piece):
             continue  # the text after a dateline or a credit is a report's own, not a headline
