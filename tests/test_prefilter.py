@@ -6,11 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
 
 from bulletin.parsing.parser import Parser
 from bulletin.parsing.pieces import claim_lines_and_tails
 from bulletin.recognize import byline, dateline, note, source  # noqa: F401  (their declarations)
-from bulletin.recognize.common import _KEYWORDS, keywords, keywords_of
+from bulletin.recognize.common import _KEYWORDS, declared_keywords, keywords, keywords_of
+from bulletin_strategies import bulletin_like
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "data" / "dev" / "raw").glob("*.txt"))
@@ -69,3 +71,14 @@ def test_a_rule_runs_a_recogniser_only_on_lines_with_its_keywords() -> None:
     parser.rules.before("byline", "credit", rule)
     parser.parse("会议举行\n\n王强 摄\n\n市长讲话。\n\n李明 摄影")
     assert seen == ["王强摄", "李明 摄影"]  # (the spaces step takes the space between two Han characters)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=bulletin_like(max_tokens=12))
+def test_every_declaration_holds_on_generated_lines(text: str) -> None:
+    """A line without any of a recogniser's keywords is one it finds nothing in (the tokens
+    of the strategy are credits, datelines, sources and notes, with and without their words)."""
+    for line in text.splitlines():
+        for recogniser, words in declared_keywords().items():
+            if recogniser.__module__.startswith("bulletin.") and not any(word in line for word in words):
+                assert recogniser(line) is None, (recogniser.__name__, line)

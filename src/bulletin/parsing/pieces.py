@@ -75,8 +75,8 @@ def claim_lines_and_tails(
     accepts, otherwise split off what the ``tail`` matcher finds at the end of the line.
 
     A matcher that declared keywords (:func:`~bulletin.recognize.common.keywords`) is tried
-    only on lines that hold one."""
-    for line in state.lines:
+    only on lines that hold one; when both did, only those lines are walked."""
+    for line in state.lines_for(whole, tail):
         if line.kind is not None:
             continue
         piece = whole_text(state, line)

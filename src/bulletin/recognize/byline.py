@@ -31,10 +31,12 @@ import regex
 from bulletin import knowledge
 from bulletin.knowledge import RoleWord
 from bulletin.recognize.common import (
+    PAIRS,
     SENTENCE_END,
     closes_with,
     content_bounds,
     enclosed,
+    keywords,
     lazy_pattern,
     memoized,
 )
@@ -124,11 +126,15 @@ def _token_pattern() -> regex.Pattern[str]:
 
 
 @functools.cache
-def _any_role() -> regex.Pattern[str]:
-    """Any role word, as printed or with a full-width slash: a credit without brackets has one."""
+def _any_role_words() -> tuple[str, ...]:
+    """Every role word, as printed or with a full-width slash: a credit without brackets has one."""
     words = list(knowledge.roles())
-    words += [word.replace("/", "／") for word in words if "/" in word]
-    return regex.compile(knowledge.alternation(words))
+    return (*words, *(word.replace("/", "／") for word in words if "/" in word))
+
+
+@functools.cache
+def _any_role() -> regex.Pattern[str]:
+    return regex.compile(knowledge.alternation(_any_role_words()))
 
 
 @functools.cache
@@ -396,6 +402,12 @@ _PICTURE_AGENCY = lazy_pattern(
 )
 
 
+def _credit_line_keywords() -> tuple[str, ...]:
+    """A credit line holds a role word, or is all in brackets, or is a letter's signature."""
+    return (*_any_role_words(), *PAIRS, *_HONORIFICS)
+
+
+@keywords(_credit_line_keywords)
 @memoized
 def match_credit_line(line: str) -> CreditMatch | None:
     """A whole line that is a credit: ``记者 苏晓雯 程一鸣``, ``张三 摄``, ``（谢达成）``.
@@ -431,9 +443,11 @@ def match_credit_line(line: str) -> CreditMatch | None:
     return None if bylines is None else CreditMatch(bylines=bylines, start=start, end=end)
 
 
+#: The words after a surname that sign a reader's letter (``王先生``).
+_HONORIFICS = ("先生", "女士", "同学", "同學", "老师", "老師", "师傅", "師傅", "大爷", "大爺", "阿姨")
 _LETTER_SIGNATURE = lazy_pattern(
     "\\p{Han}{2,12}?(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|村|街道)[\\s\u3000]++"
-    "(?P<name>\\p{Han}{1,2}(?:先生|女士|同学|同學|老师|老師|师傅|師傅|大爷|大爺|阿姨))"
+    f"(?P<name>\\p{{Han}}{{1,2}}(?:{'|'.join(_HONORIFICS)}))"
 )
 _COLLECTIVE = lazy_pattern("(?:本报|本報|本刊|本台|本网|本網|本社)(?:特约|特約)?(?:评论员|評論員)|(?:本报|本報|本刊)编辑部")
 #: English words of web pages that a name in Latin letters never holds (Read More, Post Tags).
@@ -466,6 +480,7 @@ class GluedCreditMatch(CreditMatch):
     glued: bool = True
 
 
+_GLUED_SLASHES = ("╱", "/", "／", "∕")
 _GLUED_ROLE = "(?:報導|报道|報道|攝影|摄影|採訪|采访|記者|记者|撰文|文字|文|圖|图)"
 _GLUED = lazy_pattern(
     f"(?<=[。！？!?”」』])[\\s　]*+(?P<role>{_GLUED_ROLE}(?:[．.·・、]{_GLUED_ROLE})*+)"
@@ -480,7 +495,7 @@ def match_glued_credit(line: str) -> GluedCreditMatch | None:
     >>> [(b.name, b.role) for b in match.bylines], match.start
     ([('王小明', '報導．攝影')], 8)
     """
-    found = _GLUED.search(line) if "╱" in line or "/" in line or "／" in line or "∕" in line else None
+    found = _GLUED.search(line) if any(slash in line for slash in _GLUED_SLASHES) else None
     if found is None:
         return None
     byline = BylineMatch(name=found.group("name"), role=found.group("role"), start=found.start("name"), end=found.end("name"))
@@ -506,6 +521,7 @@ def match_signature_names(text: str) -> CreditMatch | None:
     return CreditMatch(bylines=bylines, start=start, end=end)
 
 
+@keywords(lambda: ("）", ")", *_GLUED_SLASHES))  # it closes with a bracket, or is glued on with a slash
 @memoized
 def match_trailing_credit(line: str) -> CreditMatch | None:
     """A bracketed credit closing a paragraph line: ``……的人。（谢达成）``, ``（记者 张三）``;

@@ -24,7 +24,7 @@ import functools
 import attrs
 
 from bulletin.knowledge import load, with_variants
-from bulletin.recognize.common import lazy_pattern, memoized
+from bulletin.recognize.common import keywords, lazy_pattern, memoized
 
 __all__ = ["ColumnTag", "match_series_line", "split_column_tag"]
 
@@ -46,7 +46,9 @@ _LEADING = lazy_pattern(
     f"(?:\\d{{1,2}}[.、．]\\s*+)?+[【\\[](?P<column>{_TAG})[】\\]]\\s*+(?P<title>\\S.{{1,}}+)"
 )
 _TRAILING = lazy_pattern(f"(?P<title>.{{4,}}?)\\s*+[（(](?P<column>{_TAG})[）)]")
-_SERIES = lazy_pattern("(?:系列|栏目|欄目|专栏|專欄)\\s*+[：:]\\s*+(?P<column>[^\\s：:。，,]{2,20}+)\\s*+")
+#: The labels a series line opens with (``系列：某某观察``).
+_SERIES_LABELS = ("系列", "栏目", "欄目", "专栏", "專欄")
+_SERIES = lazy_pattern(f"(?:{'|'.join(_SERIES_LABELS)})" "\\s*+[：:]\\s*+(?P<column>[^\\s：:。，,]{2,20}+)\\s*+")
 _PART = lazy_pattern("[\\d０-９一二三四五六七八九十百上中下之续續]+|第.{1,4}[部篇章期集回]|.*\\d.*")
 
 
@@ -76,6 +78,7 @@ def split_column_tag(title: str) -> ColumnTag | None:
     )
 
 
+@keywords(lambda: _SERIES_LABELS)
 @memoized
 def match_series_line(line: str) -> tuple[str, int, int] | None:
     """A series line under a title: the column it names and its offsets."""

@@ -30,7 +30,7 @@ import regex
 
 from bulletin import knowledge
 from bulletin.recognize.byline import BylineMatch, parse_credit
-from bulletin.recognize.common import content_bounds, lazy_pattern, memoized
+from bulletin.recognize.common import content_bounds, keywords, lazy_pattern, memoized
 from bulletin.recognize.source import SourceMatch
 
 __all__ = ["MetaMatch", "match_meta_line", "parse_meta_datetime"]
@@ -233,6 +233,7 @@ def _people(line: str, field: _Field) -> tuple[BylineMatch, ...]:
     return tuple(people)
 
 
+@keywords(lambda: ("：", ":"))  # every label is followed by a colon
 @memoized
 def match_meta_line(line: str) -> MetaMatch | None:
     """A whole line of web page metadata: ``发布时间：2024-05-06  来源：人民网``.

@@ -405,12 +405,15 @@ def match_outlet_prefix(title: str) -> SourceMatch | None:
     return _make((outlet,), "reposted", (found.start("outlet"), found.end("outlet")))
 
 
+_ORIGINAL_TITLE_LABELS = ("原标题", "原標題")
 _ORIGINAL_TITLE = lazy_pattern(
-    "(?:原标题|原標題)[\\s　]*+[：:][\\s　]*+(?P<outlet>[\\p{Han}A-Za-z0-9·]{2,10}+)"
+    f"(?:{'|'.join(_ORIGINAL_TITLE_LABELS)})"
+    "[\\s　]*+[：:][\\s　]*+(?P<outlet>[\\p{Han}A-Za-z0-9·]{2,10}+)"
     "(?:[\\s　]*+[｜丨]|[\\s　]*+\\|)[\\s　]*+\\S.*"
 )
 
 
+@keywords(lambda: _ORIGINAL_TITLE_LABELS)
 def match_original_title(line: str) -> SourceMatch | None:
     """An ``原标题：`` line that names the outlet before the title: ``原标题：某某晚报｜新馆开放``.
 

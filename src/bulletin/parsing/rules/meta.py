@@ -15,6 +15,7 @@ from bulletin.parsing.pieces import whole_text
 from bulletin.parsing.state import ParseState
 from bulletin.recognize.byline import match_credit_line
 from bulletin.recognize.column import match_series_line
+from bulletin.recognize.common import keywords
 from bulletin.recognize.meta import MetaMatch, match_meta_line
 from bulletin.recognize.source import match_original_title, match_source_line, match_trailing_source
 
@@ -24,6 +25,7 @@ __all__ = ["match_paper_credit", "meta_rule"]
 _META_LINE_MAX = 120
 
 
+@keywords(lambda: ("《", "》"))  # a publication's name in title marks
 def match_paper_credit(line: str) -> MetaMatch | None:
     """A paper's credit line, alone or after a byline, read as metadata: its source and authors.
 
@@ -64,7 +66,7 @@ def _original_title(line: str) -> MetaMatch | None:
 
 def meta_rule(state: ParseState) -> None:
     """Claim web metadata lines."""
-    for line in state.lines:
+    for line in state.lines_for(match_meta_line, match_paper_credit, match_original_title, match_series_line):
         if line.kind is not None or len(line.text) > _META_LINE_MAX:
             continue
         if whole_text(state, line) is None:
