@@ -34,6 +34,7 @@ from bulletin.recognize.common import (
     CLOSE,
     CLOSERS,
     OPEN,
+    PAIRS,
     closes_with,
     content_bounds,
     enclosed,
@@ -231,6 +232,14 @@ def is_outlet_name(text: str) -> bool:
     return text in knowledge.agencies() or is_publication_name(text) or bool(_OUTLET_ENDINGS.search(text))
 
 
+def _source_line_keywords() -> tuple[str, ...]:
+    """A source line is in brackets, or states its source with a marker (``来源``, ``转自``, ``据``),
+    or names a publication in title marks, or is a portal's stamp (an address, with its dots)."""
+    markers = (*knowledge.source_markers(), "综合", "綜合", *knowledge.according_markers())
+    return (*PAIRS, *markers, "《", ".")
+
+
+@keywords(_source_line_keywords)
 @memoized
 def match_source_line(line: str) -> SourceMatch | None:
     """A whole line stating a source: ``（来源：区委办）``, ``转自：学习时报``, ``（据新华社）``.
