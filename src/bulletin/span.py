@@ -12,11 +12,6 @@ from bulletin.errors import ModelError
 __all__ = ["SourceText", "Span"]
 
 
-def _non_negative(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
-    if value < 0:
-        raise ModelError(f"span {attribute.name} must be >= 0, got {value}")
-
-
 @attrs.frozen(order=True)
 class Span:
     """A half-open range ``[start, end)`` of code points in the original input.
@@ -32,11 +27,15 @@ class Span:
     (0, 3)
     """
 
-    start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=_non_negative)
+    start: int
+    end: int
 
     def __attrs_post_init__(self) -> None:
-        if self.end < self.start:
+        # one check for all three rules (a span is made for every element: no validator calls)
+        if self.start < 0 or self.end < self.start:
+            for name, value in (("start", self.start), ("end", self.end)):
+                if value < 0:
+                    raise ModelError(f"span {name} must be >= 0, got {value}")
             raise ModelError(f"span is inverted: end {self.end} < start {self.start}")
 
     def __len__(self) -> int:

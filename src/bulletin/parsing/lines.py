@@ -130,7 +130,7 @@ def _bold(raw: str) -> bool:
 
 def _layout(raw: str) -> tuple[int, bool, bool]:
     """The markdown heading level of a raw line, and whether it is a bullet item and indented."""
-    if "<" in raw[:80]:
+    if raw.find("<", 0, 80) >= 0:
         html = _HTML_HEADING.match(raw)
         if html:
             return int(html.group(1)), False, False
