@@ -48,7 +48,7 @@ def _unclosed(text: str) -> bool:
     >>> _unclosed("久久为功，小城成为“花园城”（总"), _unclosed("临江港吞吐量创新高（图）")
     (True, False)
     """
-    return any(text.count(opener) > text.count(closer) for opener, closer in BRACKET_PAIRS)
+    return any(text.count(opener) > text.count(closer) for opener, closer in BRACKET_PAIRS if opener in text)
 
 
 def _visible(text: str) -> int:
