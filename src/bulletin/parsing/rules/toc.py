@@ -57,6 +57,15 @@ def _head_pattern() -> regex.Pattern[str]:
     )
 
 
+@functools.cache
+def _heading_ends() -> frozenset[str]:
+    """The characters a heading can end with (before a colon): a heading word's or suffix's last, or
+    ``contents``'s.  A line holding none of them is no heading, and is not read as one."""
+    data = load("toc")
+    words = with_variants(data["headings"]["words"]) | with_variants(data["headings"]["suffixes"])
+    return frozenset({word[-1] for word in words} | set("tTsS"))
+
+
 def _head_word(text: str) -> bool:
     """Whether a line is only a heading word (``目录``), not a longer title that ends in one."""
     compact = regex.sub(r"\s+", "", text).rstrip("：:")
@@ -77,7 +86,9 @@ def _headed(state: ParseState) -> bool:
     """A table of contents under its heading; what stands before the heading is front matter."""
     lone: list[Line] = []
     for index, line in enumerate(state.lines):
-        if line.kind is not None or len(line.text) > _HEADING_LENGTH or not is_toc_heading(read_entry(line.text).title):
+        if line.kind is not None or len(line.text) > _HEADING_LENGTH or _heading_ends().isdisjoint(line.text):
+            continue
+        if not is_toc_heading(read_entry(line.text).title):
             continue
         walk = read_contents(state, index + 1)
         if len(walk.drafts) < _MIN_ENTRIES:
