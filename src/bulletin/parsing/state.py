@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -22,6 +23,18 @@ __all__ = ["ArticleDraft", "ParseOptions", "ParseState", "Piece", "PieceKind", "
 
 #: Up to this many keywords are searched for one by one; more, with one pattern of them all.
 _FEW_WORDS = 4
+
+
+@functools.lru_cache(maxsize=64)
+def _shortest_forms(words: frozenset[str]) -> frozenset[str]:
+    """The words that hold no other of ``words``: a line holds one of ``words`` exactly when it holds one of these
+    (``摄影`` holds ``摄``, so a line with ``摄影`` is found by ``摄``)."""
+    return frozenset(word for word in words if not any(other != word and other in word for other in words))
+
+
+@functools.lru_cache(maxsize=64)
+def _any_word(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)))
 
 
 class PieceKind(str, enum.Enum):
@@ -288,8 +301,9 @@ class ParseState:
         return self.keyword_hits[recogniser]
 
     def _lines_holding(self, declared: dict[Callable[..., object], frozenset[str]]) -> dict[Callable[..., object], bytearray]:
-        """For each recogniser, which lines hold one of its words: one search of all lines' text per word."""
-        texts = [line.text for line in self.lines]
+        """For each recogniser, which lines hold one of its words: one search of all lines' text per word
+        (each text searched once however often it is printed: a running header, a hostile text of one line)."""
+        texts = list(dict.fromkeys(line.text for line in self.lines))
         joined = "\n".join(texts)
         starts = [0, *itertools.accumulate(len(text) + 1 for text in texts)]
         marked: dict[Callable[..., object], bytearray] = {}
@@ -298,6 +312,7 @@ class ParseState:
             for word in words:
                 if not word or "\n" in word:
                     raise ValueError(f"a keyword must be one line of text, not {word!r}")
+            words = _shortest_forms(words)
             if len(words) <= _FEW_WORDS:
                 for word in words:
                     pos = joined.find(word)
@@ -306,12 +321,17 @@ class ParseState:
                         hits[index] = 1
                         pos = joined.find(word, starts[index + 1])  # the rest of the line is known
                 continue
-            any_word = re.compile("|".join(re.escape(word) for word in words))  # one scan for many words
+            any_word = _any_word(words)  # one scan for many words
             found = any_word.search(joined)
             while found is not None:
                 index = bisect.bisect_right(starts, found.start()) - 1
                 hits[index] = 1
                 found = any_word.search(joined, starts[index + 1])
+        if len(texts) < len(self.lines):  # from each distinct text back to every line printing it
+            position = {text: k for k, text in enumerate(texts)}
+            at = [position[line.text] for line in self.lines]
+            for recogniser, hits in marked.items():
+                marked[recogniser] = bytearray(map(hits.__getitem__, at))
         return marked
 
     def claim(self, line: Line, kind: PieceKind | str, payload: Any = None) -> None:
