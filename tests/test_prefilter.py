@@ -82,3 +82,14 @@ def test_every_declaration_holds_on_generated_lines(text: str) -> None:
         for recogniser, words in declared_keywords().items():
             if recogniser.__module__.startswith("bulletin.") and not any(word in line for word in words):
                 assert recogniser(line) is None, (recogniser.__name__, line)
+
+
+def test_lines_for_marks_every_printing_of_a_repeated_line() -> None:
+    """Each distinct text is searched once; every line that prints it is marked, and a keyword
+    holding a shorter one (``摄影`` holds ``摄``) finds nothing the shorter one would not."""
+    photo = keywords(lambda: ["摄影", "摄", "图片社"])(lambda text: None)
+    state = Parser().state("王强 摄影\n\n会议举行。\n\n王强 摄影\n\n（某某图片社）\n\n会议举行。\n\n王强 摄影")
+    texts = [line.text for line in state.lines]
+    assert [line.text for line in state.lines_for(photo)] == [t for t in texts if "摄" in t or "图片社" in t]
+    assert len(state.lines_for(photo)) == 4
+    assert [state.may_match(photo, line) for line in state.lines] == ["摄" in t or "图片社" in t for t in texts]
