@@ -111,6 +111,24 @@ def _block_start() -> regex.Pattern[str]:
     )
 
 
+#: What a block start (:func:`_block_start`) can begin with, besides a digit: a line that begins
+#: otherwise is never tried against the pattern.
+_BLOCK_FIRST = frozenset(" \t\u3000#-*+•·●■◆一二三四五六七八九十百零〇（(QAqa问答【〔[本新")
+
+
+def _block_opening(line: str) -> regex.Match[str] | None:
+    """The match of :func:`_block_start` at the start of ``line``, found without the pattern on
+    lines whose first character no block start begins with (most of them).
+
+    >>> _block_opening("（一）加强组织领导").group(), _block_opening("验室主任助理")
+    ('（一）', None)
+    """
+    first = line[:1]
+    if first not in _BLOCK_FIRST and not first.isdigit():
+        return None
+    return _block_start().match(line)
+
+
 @functools.cache
 def _sentence_mark() -> regex.Pattern[str]:
     return regex.compile(r"[。！？；，、：…,;:!?.]")
@@ -154,7 +172,7 @@ def starts_block(line: str) -> bool:
     >>> starts_block("（一）加强组织领导"), starts_block("\\u3000会议指出"), starts_block("验室主任助理")
     (True, True, False)
     """
-    return _block_start().match(line) is not None
+    return _block_opening(line) is not None
 
 
 def hard_break(prev: str, next: str) -> bool:
@@ -215,7 +233,7 @@ def _cut_in_sentence(prev: str, nxt: str, prev_size: int, next_size: int, *, run
         return False
     if running or _inner_sentence_end().search(prev):
         return True
-    numbered = _block_start().match(prev)
+    numbered = _block_opening(prev)
     if not _clause_mark().search(prev, numbered.end() if numbered else 0) or _sentence_mark().search(nxt) is None:
         return False  # a headline over a name or a caption is no sentence cut in two
     return not (_ends_sentence(nxt) and next_size > prev_size)
@@ -348,7 +366,7 @@ def _decide(prev: str, nxt: str, prev_size: int, next_size: int, width: int | No
     """:func:`continues` with the non-space lengths known."""
     if _split_number(prev, nxt):
         return True  # a decimal broken after its point: never a hard break (see hard_break)
-    if _ends_sentence(prev) or _block_start().match(nxt) is not None:
+    if _ends_sentence(prev) or _block_opening(nxt) is not None:
         return False
     full = LONG_LINE if width is None else min(FULL_SHARE * width, width - 3)
     if prev_size < full:

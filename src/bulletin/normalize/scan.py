@@ -10,6 +10,7 @@ has few of them.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Callable, Iterable, Iterator
 
@@ -71,16 +72,21 @@ def _mark_starts(text: str, marks: tuple[str, ...]) -> list[int] | None:
     return starts
 
 
-def matches_led(pattern: regex.Pattern[str], text: str, lead: re.Pattern[str]) -> Iterator[regex.Match[str]]:
+def matches_led(
+    pattern: regex.Pattern[str], text: str, lead: re.Pattern[str], marks: str
+) -> Iterator[regex.Match[str]]:
     """What ``pattern.finditer(text)`` finds, given that every match starts where ``lead`` matches.
 
     ``lead`` is a cheap pattern (the standard ``re``, one character wide) for
-    the places a match can start; ``pattern`` is tried only there.
+    the places a match can start, and it matches only at one of the characters
+    ``marks``: those are found by ``str.find`` (a scan of the text by ``lead``
+    tries it at every position), ``lead`` is tried there and ``pattern`` where it matches.
 
-    >>> [m.group() for m in matches_led(regex.compile(r"<b>"), "<<<b>", re.compile(r"<(?=b)"))]
+    >>> [m.group() for m in matches_led(regex.compile(r"<b>"), "<<<b>", re.compile(r"<(?=b)"), "<")]
     ['<b>']
     """
-    yield from _matches_from(pattern, text, (found.start() for found in lead.finditer(text)))
+    at_marks = heapq.merge(*(positions(text, mark) for mark in marks))
+    yield from _matches_from(pattern, text, (pos for pos in at_marks if lead.match(text, pos)))
 
 
 def _matches_from(pattern: regex.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[regex.Match[str]]:
