@@ -35,6 +35,8 @@ from a wrapped sentence and is joined.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import unicodedata
 from array import array
@@ -48,6 +50,7 @@ from bulletin.normalize.edits import Edit
 __all__ = [
     "BRACKET_PAIRS",
     "continues",
+    "decisions_remembered",
     "estimate_wrap_width",
     "hard_break",
     "join_gaps",
@@ -288,6 +291,8 @@ def wrap_separator(prev: str, next: str) -> str:
     >>> wrap_separator("caf\u0065\u0301", "noir")  # a decomposed é ends a Latin word too
     ' '
     """
+    if "\u4e00" <= prev[-1:] <= "\u9fff":
+        return ""  # the common case: a line ends in a Chinese character, no word, no item number
     # the last character that is not a space, looked at directly (a search for the pattern
     # followed by spaces and the end would try it at every character of a long line); combining
     # marks are looked through, so decomposed ``é`` (e + U+0301) decides as composed ``é`` does
@@ -471,8 +476,38 @@ def join_gaps(text: str) -> list[Edit]:
     return list(_gap_table(text).edits())
 
 
+#: The decisions of the gap tables computed inside :func:`decisions_remembered`, by the pair of lines
+#: and what else a decision reads: ``(prev, next, prev_size, next_size, width) -> joined``.
+_DECISIONS: contextvars.ContextVar[dict[tuple[str, str, int, int, int | None], bool] | None] = (
+    contextvars.ContextVar("bulletin_hardwrap_decisions", default=None)
+)
+
+
+@contextlib.contextmanager
+def decisions_remembered() -> Iterator[None]:
+    """Inside this block, a decision on a pair of lines made once is looked up, not made again.
+
+    A decision reads only its two lines, their sizes and the column width, so
+    the result is the same, only found sooner when the same text, or most of
+    it, is looked at again: :func:`~bulletin.normalize.pipeline.normalize`
+    asks after every round whether lines join further, on a text that changed
+    in a few lines.  What is remembered goes when the block ends.
+
+    >>> text = "坚持服务国家" * 8 + "\\n\\n战略导向。"
+    >>> with decisions_remembered():
+    ...     join_gaps(text) == join_gaps(text) == [Edit(48, 50, "")]
+    True
+    """
+    token = _DECISIONS.set({})
+    try:
+        yield
+    finally:
+        _DECISIONS.reset(token)
+
+
 def _gap_table(text: str) -> _Gaps:
     """:func:`join_gaps` as columns, in text order."""
+    remembered = _DECISIONS.get()
     # each logical line: where its first line starts, where its last line's content ends, its
     # non-space length, its text (None: read it from the input) and whether it changed in the last round
     starts, ends, sizes, texts = _line_table(text)
@@ -515,7 +550,13 @@ def _gap_table(text: str) -> _Gaps:
             nxt = texts[index]
             if nxt is None:
                 nxt = _line(text, texts, starts, index)
-            if _decide(prev, nxt, sizes[index - 1], sizes[index], local):
+            if remembered is None:
+                joined = _decide(prev, nxt, sizes[index - 1], sizes[index], local)
+            else:
+                key = (prev, nxt, sizes[index - 1], sizes[index], local)
+                found = remembered.get(key)
+                joined = remembered[key] = _decide(*key) if found is None else found
+            if joined:
                 joins.append(index)
         if not joins:
             break
