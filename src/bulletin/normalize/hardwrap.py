@@ -476,16 +476,16 @@ def join_gaps(text: str) -> list[Edit]:
     return list(_gap_table(text).edits())
 
 
-#: The decisions of the gap tables computed inside :func:`decisions_remembered`, by the pair of lines
-#: and what else a decision reads: ``(prev, next, prev_size, next_size, width) -> joined``.
-_DECISIONS: contextvars.ContextVar[dict[tuple[str, str, int, int, int | None], bool] | None] = (
-    contextvars.ContextVar("bulletin_hardwrap_decisions", default=None)
+#: The breaks that the gap tables computed inside :func:`decisions_remembered` kept, each by the pair of
+#: lines and what else a decision reads: ``(prev, next, prev_size, next_size, width)``.
+_KEPT_BREAKS: contextvars.ContextVar[set[tuple[str, str, int, int, int | None]] | None] = (
+    contextvars.ContextVar("bulletin_hardwrap_kept_breaks", default=None)
 )
 
 
 @contextlib.contextmanager
 def decisions_remembered() -> Iterator[None]:
-    """Inside this block, a decision on a pair of lines made once is looked up, not made again.
+    """Inside this block, a break between two lines kept once is kept again without a new decision.
 
     A decision reads only its two lines, their sizes and the column width, so
     the result is the same, only found sooner when the same text, or most of
@@ -498,16 +498,17 @@ def decisions_remembered() -> Iterator[None]:
     ...     join_gaps(text) == join_gaps(text) == [Edit(48, 50, "")]
     True
     """
-    token = _DECISIONS.set({})
+    token = _KEPT_BREAKS.set(set())
     try:
         yield
     finally:
-        _DECISIONS.reset(token)
+        _KEPT_BREAKS.reset(token)
 
 
 def _gap_table(text: str) -> _Gaps:
     """:func:`join_gaps` as columns, in text order."""
-    remembered = _DECISIONS.get()
+    remembered = _KEPT_BREAKS.get()
+    kept: set[tuple[str, str, int, int, int | None]] = set()  # the breaks this text keeps, as decided
     # each logical line: where its first line starts, where its last line's content ends, its
     # non-space length, its text (None: read it from the input) and whether it changed in the last round
     starts, ends, sizes, texts = _line_table(text)
@@ -554,14 +555,21 @@ def _gap_table(text: str) -> _Gaps:
                 joined = _decide(prev, nxt, sizes[index - 1], sizes[index], local)
             else:
                 key = (prev, nxt, sizes[index - 1], sizes[index], local)
-                found = remembered.get(key)
-                joined = remembered[key] = _decide(*key) if found is None else found
+                joined = key not in remembered and key not in kept and _decide(*key)
+                if not joined:
+                    kept.add(key)
             if joined:
                 joins.append(index)
         if not joins:
             break
         texts, sizes, starts, ends, changed = _merge(text, texts, sizes, starts, ends, joins, gaps)
         count = len(starts)
+    if remembered is not None:
+        # what is remembered for the next text: the breaks kept between lines that are lines of the
+        # result (the lines of a join are gone from it), and nothing of the text before
+        lines = set(map(id, texts))
+        remembered.clear()
+        remembered.update(key for key in kept if id(key[0]) in lines and id(key[1]) in lines)
     gaps.sort()
     return gaps
 
