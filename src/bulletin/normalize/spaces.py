@@ -39,9 +39,6 @@ from __future__ import annotations
 
 import functools
 import heapq
-import itertools
-from array import array
-from bisect import bisect_right
 from collections.abc import Iterator
 
 import regex
@@ -73,32 +70,6 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
-#: :func:`_line_starts` splits blocks of about this many characters (a split of the whole text holds
-#: a string per line at once).
-_BLOCK = 1 << 13
-
-
-def _line_starts(text: str) -> array[int]:
-    """Where every line of ``text`` starts, found by C loops (split, len, accumulate).
-
-    >>> list(_line_starts("甲\\n\\n乙丙\\n"))
-    [0, 2, 3, 6]
-    """
-    starts = array("q", [0])
-    pos = 0
-    while pos < len(text):
-        cut = text.find("\n", pos + _BLOCK)
-        end = len(text) if cut < 0 else cut + 1
-        lines = text[pos:end].split("\n")
-        lines.pop()  # what follows the block's last line break: the next block's first line
-        starts += array("q", itertools.accumulate(map(_NEXT_LINE, map(len, lines)), initial=pos))[1:]
-        pos = end
-    return starts
-
-
-_NEXT_LINE = (1).__add__
-
-
 class _Lines:
     """Which lines are running text; the hard-wrap plan is only computed when needed.
 
@@ -107,15 +78,9 @@ class _Lines:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._starts: array[int] | None = None
-        self._wrapped: set[int] | None = None
+        self._wrapped: set[int] | None = None  # where the lines that a hard wrap joins start
         self._line = (0, -1)  # the last line looked at: its start and end (its "\n" or the text's end)
         self._known = False  # whether that line is running text by itself
-
-    def _index(self, pos: int) -> int:
-        if self._starts is None:
-            self._starts = _line_starts(self._text)
-        return bisect_right(self._starts, pos) - 1
 
     def running(self, pos: int) -> bool:
         text = self._text
@@ -136,9 +101,9 @@ class _Lines:
             self._wrapped = set()
             gaps = _gap_table(text)
             for start, end in zip(gaps.starts, gaps.ends, strict=True):
-                self._wrapped.add(self._index(start))
-                self._wrapped.add(self._index(end))
-        return self._index(pos) in self._wrapped
+                self._wrapped.add(text.rfind("\n", 0, start) + 1)
+                self._wrapped.add(text.rfind("\n", 0, end) + 1)
+        return self._line[0] in self._wrapped
 
 
 def _han(char: str) -> bool:
