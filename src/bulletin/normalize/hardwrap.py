@@ -38,9 +38,10 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import functools
+import itertools
 import unicodedata
 from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Iterator, Sequence
 
 import regex
@@ -516,17 +517,21 @@ def _gap_table(text: str) -> _Gaps:
     changed = bytearray(b"\x01") * count
     gaps = _Gaps()
     previous_width: int | None = None
+    ordered: list[int] | None = None  # the sizes in order, kept so while few lines join
     for round_ in range(_MAX_ROUNDS):
         if count < 2:
             break
-        width = _estimate(sorted(sizes))
+        if ordered is None:
+            ordered = sorted(sizes)
+        width = _estimate(ordered)
         everything = round_ == 0 or width != previous_width
         previous_width = width
         pairs: Iterable[int] = range(1, count)
         if width is None and not everything:
             # without a column a decision reads its two lines alone: after the first round only the
             # neighbours of joined lines can change
-            pairs = sorted({j for i, c in enumerate(changed) if c for j in (i, i + 1) if 0 < j < count})
+            joined_lines = itertools.compress(range(count), changed)
+            pairs = sorted({j for i in joined_lines for j in (i, i + 1) if 0 < j < count})
         # a decision reads its two lines and, in a column, the sizes of the lines around the
         # first (_local_width): with the same width, only a pair near a joined line can decide anew
         near = None if everything else _near_changed(changed)
@@ -562,6 +567,10 @@ def _gap_table(text: str) -> _Gaps:
                 joins.append(index)
         if not joins:
             break
+        if len(joins) * _RESORT > count:
+            ordered = None
+        else:
+            _merge_sizes(ordered, sizes, joins)
         texts, sizes, starts, ends, changed = _merge(text, texts, sizes, starts, ends, joins, gaps)
         count = len(starts)
     if remembered is not None:
@@ -572,6 +581,33 @@ def _gap_table(text: str) -> _Gaps:
         remembered.update(key for key in kept if id(key[0]) in lines and id(key[1]) in lines)
     gaps.sort()
     return gaps
+
+
+#: Sizes are sorted anew when more than one line in this many joins in a round; else each join is
+#: moved in the sorted sizes.
+_RESORT = 16
+
+
+def _merge_sizes(ordered: list[int], sizes: array[int], joins: list[int]) -> None:
+    """Update the sorted sizes ``ordered`` for the joins of a round: each run of joined lines leaves
+    its sizes and brings their sum.
+
+    >>> ordered = [3, 5, 8, 9]
+    >>> _merge_sizes(ordered, array("q", [8, 3, 9, 5]), [2, 3])
+    >>> ordered
+    [8, 17]
+    """
+    k = 0
+    while k < len(joins):
+        first = last = joins[k]
+        while k + 1 < len(joins) and joins[k + 1] == last + 1:
+            k += 1
+            last = joins[k]
+        run = sizes[first - 1 : last + 1]
+        for size in run:
+            del ordered[bisect_left(ordered, size)]
+        insort(ordered, sum(run))
+        k += 1
 
 
 def _near_changed(changed: bytearray) -> bytearray:
