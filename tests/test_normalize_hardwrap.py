@@ -6,7 +6,15 @@ from pathlib import Path
 import pytest
 import regex
 
-from bulletin.normalize.hardwrap import _WHITE_SPACE, continues, estimate_wrap_width, wrap_separator
+from bulletin.normalize.edits import Edit
+from bulletin.normalize.hardwrap import (
+    _WHITE_SPACE,
+    continues,
+    decisions_remembered,
+    estimate_wrap_width,
+    join_gaps,
+    wrap_separator,
+)
 from bulletin.normalize.pipeline import normalize
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -172,3 +180,20 @@ def test_the_separator_is_the_same_for_composed_and_decomposed_text() -> None:
     for prev, nxt in [("I;É", "École"), ("（I", "MF）和"), ("café", "noir"), ("会议É", "Élan")]:
         nfd = wrap_separator(unicodedata.normalize("NFD", prev), unicodedata.normalize("NFD", nxt))
         assert nfd == wrap_separator(unicodedata.normalize("NFC", prev), unicodedata.normalize("NFC", nxt)), (prev, nxt)
+
+
+def test_remembered_decisions_change_no_join() -> None:
+    # the same two lines keep their break in a page of wider lines (column 27) and are one sentence
+    # wrapped in a 17-character column: a break remembered from the first text must not be kept in the second
+    cut = ["区政协委员、市农业科学研究院研究", "员围绕“数字农业赋能乡村振兴的实践"]
+    wide = "\n".join(["全市防汛工作会议昨天上午举行。市长主持会议并讲话，部署防汛工作。", *cut, "与思考：现状与展望”作主旨报告，介绍了相关情况。"])
+    column = "\n".join([*cut, "与思考：现状与展望”作主旨报告，介绍", "了智慧农业的发展态势、关键技术进展", "与推广应用情况，以及从一线研究者角", "度提出的思考与建议。"])
+    texts = [wide, column, wide, wide.replace("研究\n", "研究 \n")]
+    alone = [join_gaps(text) for text in texts]
+    at = wide.index(cut[1])
+    assert Edit(at - 1, at, "") not in alone[0]  # the break kept in the wide page
+    assert Edit(16, 17, "") in alone[1]  # and joined in the column
+    with decisions_remembered():
+        assert [join_gaps(text) for text in texts] == alone
+    with decisions_remembered():
+        assert [normalize(text).text for text in texts] == [normalize(text).text for text in texts]

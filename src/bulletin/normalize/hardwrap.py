@@ -35,10 +35,13 @@ from a wrapped sentence and is joined.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
+import itertools
 import unicodedata
 from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Iterator, Sequence
 
 import regex
@@ -48,6 +51,7 @@ from bulletin.normalize.edits import Edit
 __all__ = [
     "BRACKET_PAIRS",
     "continues",
+    "decisions_remembered",
     "estimate_wrap_width",
     "hard_break",
     "join_gaps",
@@ -111,6 +115,24 @@ def _block_start() -> regex.Pattern[str]:
     )
 
 
+#: What a block start (:func:`_block_start`) can begin with, besides a digit: a line that begins
+#: otherwise is never tried against the pattern.
+_BLOCK_FIRST = frozenset(" \t\u3000#-*+•·●■◆一二三四五六七八九十百零〇（(QAqa问答【〔[本新")
+
+
+def _block_opening(line: str) -> regex.Match[str] | None:
+    """The match of :func:`_block_start` at the start of ``line``, found without the pattern on
+    lines whose first character no block start begins with (most of them).
+
+    >>> _block_opening("（一）加强组织领导").group(), _block_opening("验室主任助理")
+    ('（一）', None)
+    """
+    first = line[:1]
+    if first not in _BLOCK_FIRST and not first.isdigit():
+        return None
+    return _block_start().match(line)
+
+
 @functools.cache
 def _sentence_mark() -> regex.Pattern[str]:
     return regex.compile(r"[。！？；，、：…,;:!?.]")
@@ -154,7 +176,7 @@ def starts_block(line: str) -> bool:
     >>> starts_block("（一）加强组织领导"), starts_block("\\u3000会议指出"), starts_block("验室主任助理")
     (True, True, False)
     """
-    return _block_start().match(line) is not None
+    return _block_opening(line) is not None
 
 
 def hard_break(prev: str, next: str) -> bool:
@@ -215,7 +237,7 @@ def _cut_in_sentence(prev: str, nxt: str, prev_size: int, next_size: int, *, run
         return False
     if running or _inner_sentence_end().search(prev):
         return True
-    numbered = _block_start().match(prev)
+    numbered = _block_opening(prev)
     if not _clause_mark().search(prev, numbered.end() if numbered else 0) or _sentence_mark().search(nxt) is None:
         return False  # a headline over a name or a caption is no sentence cut in two
     return not (_ends_sentence(nxt) and next_size > prev_size)
@@ -270,6 +292,8 @@ def wrap_separator(prev: str, next: str) -> str:
     >>> wrap_separator("caf\u0065\u0301", "noir")  # a decomposed é ends a Latin word too
     ' '
     """
+    if "\u4e00" <= prev[-1:] <= "\u9fff":
+        return ""  # the common case: a line ends in a Chinese character, no word, no item number
     # the last character that is not a space, looked at directly (a search for the pattern
     # followed by spaces and the end would try it at every character of a long line); combining
     # marks are looked through, so decomposed ``é`` (e + U+0301) decides as composed ``é`` does
@@ -348,7 +372,7 @@ def _decide(prev: str, nxt: str, prev_size: int, next_size: int, width: int | No
     """:func:`continues` with the non-space lengths known."""
     if _split_number(prev, nxt):
         return True  # a decimal broken after its point: never a hard break (see hard_break)
-    if _ends_sentence(prev) or _block_start().match(nxt) is not None:
+    if _ends_sentence(prev) or _block_opening(nxt) is not None:
         return False
     full = LONG_LINE if width is None else min(FULL_SHARE * width, width - 3)
     if prev_size < full:
@@ -453,8 +477,39 @@ def join_gaps(text: str) -> list[Edit]:
     return list(_gap_table(text).edits())
 
 
+#: The breaks that the gap tables computed inside :func:`decisions_remembered` kept, each by the pair of
+#: lines and what else a decision reads: ``(prev, next, prev_size, next_size, width)``.
+_KEPT_BREAKS: contextvars.ContextVar[set[tuple[str, str, int, int, int | None]] | None] = (
+    contextvars.ContextVar("bulletin_hardwrap_kept_breaks", default=None)
+)
+
+
+@contextlib.contextmanager
+def decisions_remembered() -> Iterator[None]:
+    """Inside this block, a break between two lines kept once is kept again without a new decision.
+
+    A decision reads only its two lines, their sizes and the column width, so
+    the result is the same, only found sooner when the same text, or most of
+    it, is looked at again: :func:`~bulletin.normalize.pipeline.normalize`
+    asks after every round whether lines join further, on a text that changed
+    in a few lines.  What is remembered goes when the block ends.
+
+    >>> text = "坚持服务国家" * 8 + "\\n\\n战略导向。"
+    >>> with decisions_remembered():
+    ...     join_gaps(text) == join_gaps(text) == [Edit(48, 50, "")]
+    True
+    """
+    token = _KEPT_BREAKS.set(set())
+    try:
+        yield
+    finally:
+        _KEPT_BREAKS.reset(token)
+
+
 def _gap_table(text: str) -> _Gaps:
     """:func:`join_gaps` as columns, in text order."""
+    remembered = _KEPT_BREAKS.get()
+    kept: set[tuple[str, str, int, int, int | None]] = set()  # the breaks this text keeps, as decided
     # each logical line: where its first line starts, where its last line's content ends, its
     # non-space length, its text (None: read it from the input) and whether it changed in the last round
     starts, ends, sizes, texts = _line_table(text)
@@ -462,17 +517,21 @@ def _gap_table(text: str) -> _Gaps:
     changed = bytearray(b"\x01") * count
     gaps = _Gaps()
     previous_width: int | None = None
+    ordered: list[int] | None = None  # the sizes in order, kept so while few lines join
     for round_ in range(_MAX_ROUNDS):
         if count < 2:
             break
-        width = _estimate(sorted(sizes))
+        if ordered is None:
+            ordered = sorted(sizes)
+        width = _estimate(ordered)
         everything = round_ == 0 or width != previous_width
         previous_width = width
         pairs: Iterable[int] = range(1, count)
         if width is None and not everything:
             # without a column a decision reads its two lines alone: after the first round only the
             # neighbours of joined lines can change
-            pairs = sorted({j for i, c in enumerate(changed) if c for j in (i, i + 1) if 0 < j < count})
+            joined_lines = itertools.compress(range(count), changed)
+            pairs = sorted({j for i in joined_lines for j in (i, i + 1) if 0 < j < count})
         # a decision reads its two lines and, in a column, the sizes of the lines around the
         # first (_local_width): with the same width, only a pair near a joined line can decide anew
         near = None if everything else _near_changed(changed)
@@ -497,14 +556,58 @@ def _gap_table(text: str) -> _Gaps:
             nxt = texts[index]
             if nxt is None:
                 nxt = _line(text, texts, starts, index)
-            if _decide(prev, nxt, sizes[index - 1], sizes[index], local):
+            if remembered is None:
+                joined = _decide(prev, nxt, sizes[index - 1], sizes[index], local)
+            else:
+                key = (prev, nxt, sizes[index - 1], sizes[index], local)
+                joined = key not in remembered and key not in kept and _decide(*key)
+                if not joined:
+                    kept.add(key)
+            if joined:
                 joins.append(index)
         if not joins:
             break
+        if len(joins) * _RESORT > count:
+            ordered = None
+        else:
+            _merge_sizes(ordered, sizes, joins)
         texts, sizes, starts, ends, changed = _merge(text, texts, sizes, starts, ends, joins, gaps)
         count = len(starts)
+    if remembered is not None:
+        # what is remembered for the next text: the breaks kept between lines that are lines of the
+        # result (the lines of a join are gone from it), and nothing of the text before
+        lines = set(map(id, texts))
+        remembered.clear()
+        remembered.update(key for key in kept if id(key[0]) in lines and id(key[1]) in lines)
     gaps.sort()
     return gaps
+
+
+#: Sizes are sorted anew when more than one line in this many joins in a round; else each join is
+#: moved in the sorted sizes.
+_RESORT = 16
+
+
+def _merge_sizes(ordered: list[int], sizes: array[int], joins: list[int]) -> None:
+    """Update the sorted sizes ``ordered`` for the joins of a round: each run of joined lines leaves
+    its sizes and brings their sum.
+
+    >>> ordered = [3, 5, 8, 9]
+    >>> _merge_sizes(ordered, array("q", [8, 3, 9, 5]), [2, 3])
+    >>> ordered
+    [8, 17]
+    """
+    k = 0
+    while k < len(joins):
+        first = last = joins[k]
+        while k + 1 < len(joins) and joins[k + 1] == last + 1:
+            k += 1
+            last = joins[k]
+        run = sizes[first - 1 : last + 1]
+        for size in run:
+            del ordered[bisect_left(ordered, size)]
+        insort(ordered, sum(run))
+        k += 1
 
 
 def _near_changed(changed: bytearray) -> bytearray:

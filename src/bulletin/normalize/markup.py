@@ -84,6 +84,8 @@ _SPACE = r" \t\u00a0\u2000-\u200a\u202f\u205f\u3000"
 #: Where a match of :func:`_pattern` can start: ``&``, or ``<`` before a tag's name, its ``/`` or a
 #: ``<!DOCTYPE`` (the letters are those the pattern's case folding matches to ASCII letters too).
 _PATTERN_LEAD = re.compile("&|<(?=[/A-Za-z\u0130\u0131\u017f\u212a]|![Dd])")
+#: The characters :data:`_PATTERN_LEAD` matches at.
+_PATTERN_MARKS = "&<"
 
 
 @functools.cache
@@ -118,16 +120,41 @@ def _comments(text: str) -> list[tuple[int, int]]:
     """
     if "!--" not in text:
         return []
-    opening, closing = _comment_ends()
+    closing = _comment_ends()[1]
     spans: list[tuple[int, int]] = []
     pos = 0
-    while (start := opening.search(text, pos)) is not None:
+    while (start := _comment_opening(text, pos)) is not None:
         end = closing.search(text, start.end())
         if end is None:
             break
         spans.append((start.start(), end.end()))
         pos = end.end()
     return spans
+
+
+#: Every character an opening ``<!--`` in any of its spellings has before its ``!--`` (ASCII: the
+#: pattern's case folding matches no other character to these).
+_OPENING_CHARS = frozenset("<&;#0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _comment_opening(text: str, pos: int) -> regex.Match[str] | None:
+    """The first opening of a comment at or after ``pos``: tried only just before each ``!--``
+    (a search of the whole text tries the pattern at every ``<`` and ``&``, and every position).
+
+    >>> _comment_opening("甲&amp;lt;!--注--&gt;", 0).span()
+    (1, 12)
+    """
+    opening = _comment_ends()[0]
+    bang = text.find("!--", pos)
+    while bang >= 0:
+        start = bang
+        while start > pos and text[start - 1] in _OPENING_CHARS:
+            start -= 1
+        found = opening.search(text, start, bang + 3)
+        if found is not None:
+            return found
+        bang = text.find("!--", bang + 1)
+    return None
 
 
 @functools.cache
@@ -453,7 +480,7 @@ def _find(text: str) -> tuple[EditColumns, bool]:
     edits = EditColumns(Edit(start, end, "") for start, end in comments)
     c = 0
     add_start, add_end, add_replacement = edits.starts.append, edits.ends.append, edits.replacements.append
-    for match in matches_led(_pattern(), text, _PATTERN_LEAD):
+    for match in matches_led(_pattern(), text, _PATTERN_LEAD, _PATTERN_MARKS):
         start = match.start()
         while c < len(comments) and comments[c][1] <= start:
             c += 1

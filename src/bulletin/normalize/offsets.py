@@ -202,18 +202,23 @@ class OffsetMap:
         if self.is_identity and later.input_length == self.output_length:
             return later  # the first change of a pipeline: nothing to compose
         builder = OffsetMapBuilder()
-        out_starts = self.out_starts
-        count = len(later.out_starts)
-        for index in range(count):
-            o0 = later.out_starts[index]
-            o1 = later.out_starts[index + 1] if index + 1 < count else later.output_length
-            m0, step, width = later.in_starts[index], later.piece_out[index], later.piece_in[index]
+        out_starts, in_starts, piece_out = self.out_starts, self.in_starts, self.piece_out
+        size = len(out_starts)
+        later_ends = later.out_starts[1:]
+        if later.out_starts:
+            later_ends.append(later.output_length)
+        segments = zip(later.out_starts, later_ends, later.in_starts, later.piece_out, later.piece_in, strict=True)
+        for o0, o1, m0, step, width in segments:
             if step != 0:
                 self._compose_run(builder, o0, o1, m0, step, width)
                 continue
             # a linear segment: split it wherever self's segments split the middle text
             m1 = m0 + o1 - o0
             k = bisect_right(out_starts, m0) - 1
+            if m1 > m0 and (k + 1 == size or out_starts[k + 1] >= m1) and piece_out[k] == 0:
+                # the most common case by far: inside one linear segment of self (``_emit`` inline)
+                builder.copy(o0, in_starts[k] + m0 - out_starts[k], m1 - m0)
+                continue
             last = bisect_right(out_starts, m1 - 1, k) - 1
             shift = o0 - m0
             if last == k:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from collections.abc import Callable, Iterable, Sequence
 
@@ -152,17 +153,31 @@ def normalize(
     >>> result.input_span(0, 4)
     Span(start=0, end=4)
     """
-    offsets = OffsetMap.identity(len(text))
-    current = text
-    changed: list[str] = []
     resolved = resolve_steps(steps, script)
     wrap = next((i for i, step in enumerate(resolved) if step.name == "hardwrap"), None)
-    context = [step for step in resolved if step.name in _CONTEXT_STEPS]
     # after a pass, a check: do the lines join further (the steps after the join can change line
     # lengths: ``...`` becomes ``……``), and do the steps before the join find new work on joined
     # lines (a tag split over two lines)?  Usually they do not and the text is final.
     check = [] if wrap is None else [s for s in resolved[: wrap + 1] if s.name in _CONTEXT_STEPS]
     after_wrap = set() if wrap is None else {s.name for s in resolved[wrap + 1 :]} - _WRAP_NEUTRAL
+    with contextlib.ExitStack() as rounds:
+        if check:
+            # the check rounds ask the hard-wrap questions again on a text that changed in a few lines
+            from bulletin.normalize.hardwrap import decisions_remembered
+
+            rounds.enter_context(decisions_remembered())
+        current, offsets, changed = _run_rounds(text, resolved, check, after_wrap)
+    return NormalizedText(text=current, original=text, offsets=offsets, changed_by=tuple(changed))
+
+
+def _run_rounds(
+    text: str, resolved: Sequence[Step], check: list[Step], after_wrap: set[str]
+) -> tuple[str, OffsetMap, list[str]]:
+    """The rounds of :func:`normalize`: the text, its map and the names of the steps that changed it."""
+    offsets = OffsetMap.identity(len(text))
+    current = text
+    changed: list[str] = []
+    context = [step for step in resolved if step.name in _CONTEXT_STEPS]
     queue: Sequence[Step] = resolved
     for _ in range(_MAX_ROUNDS):
         changed_now: set[str] = set()
@@ -196,4 +211,4 @@ def normalize(
             queue = check
         else:
             break
-    return NormalizedText(text=current, original=text, offsets=offsets, changed_by=tuple(changed))
+    return current, offsets, changed

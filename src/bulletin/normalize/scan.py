@@ -10,6 +10,7 @@ has few of them.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Callable, Iterable, Iterator
 
@@ -71,16 +72,28 @@ def _mark_starts(text: str, marks: tuple[str, ...]) -> list[int] | None:
     return starts
 
 
-def matches_led(pattern: regex.Pattern[str], text: str, lead: re.Pattern[str]) -> Iterator[regex.Match[str]]:
+def matches_led(
+    pattern: regex.Pattern[str], text: str, lead: re.Pattern[str], marks: str | None = None
+) -> Iterator[regex.Match[str]]:
     """What ``pattern.finditer(text)`` finds, given that every match starts where ``lead`` matches.
 
     ``lead`` is a cheap pattern (the standard ``re``, one character wide) for
-    the places a match can start; ``pattern`` is tried only there.
+    the places a match can start; ``pattern`` is tried only there.  When
+    ``lead`` matches only at one of the characters ``marks``, those are found
+    by ``str.find`` and ``lead`` is tried only there (a scan of the text by
+    ``lead`` tries it at every position).
 
     >>> [m.group() for m in matches_led(regex.compile(r"<b>"), "<<<b>", re.compile(r"<(?=b)"))]
     ['<b>']
+    >>> [m.group() for m in matches_led(regex.compile(r"<b>"), "<<<b>", re.compile(r"<(?=b)"), "<")]
+    ['<b>']
     """
-    yield from _matches_from(pattern, text, (found.start() for found in lead.finditer(text)))
+    if marks is None:
+        starts: Iterable[int] = (found.start() for found in lead.finditer(text))
+    else:
+        at_marks = heapq.merge(*(positions(text, mark) for mark in marks))
+        starts = (pos for pos in at_marks if lead.match(text, pos))
+    yield from _matches_from(pattern, text, starts)
 
 
 def _matches_from(pattern: regex.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[regex.Match[str]]:

@@ -39,13 +39,10 @@ from __future__ import annotations
 
 import functools
 import heapq
-from array import array
-from bisect import bisect_right
 from collections.abc import Iterator
 
 import regex
 
-from bulletin.normalize import scan
 from bulletin.normalize.edits import Edit
 from bulletin.normalize.hardwrap import _gap_table
 
@@ -81,16 +78,9 @@ class _Lines:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._starts: array[int] | None = None
-        self._wrapped: set[int] | None = None
+        self._wrapped: set[int] | None = None  # where the lines that a hard wrap joins start
         self._line = (0, -1)  # the last line looked at: its start and end (its "\n" or the text's end)
         self._known = False  # whether that line is running text by itself
-
-    def _index(self, pos: int) -> int:
-        if self._starts is None:
-            self._starts = array("q", [0])
-            self._starts += array("q", (found + 1 for found in scan.positions(self._text, "\n")))
-        return bisect_right(self._starts, pos) - 1
 
     def running(self, pos: int) -> bool:
         text = self._text
@@ -111,9 +101,9 @@ class _Lines:
             self._wrapped = set()
             gaps = _gap_table(text)
             for start, end in zip(gaps.starts, gaps.ends, strict=True):
-                self._wrapped.add(self._index(start))
-                self._wrapped.add(self._index(end))
-        return self._index(pos) in self._wrapped
+                self._wrapped.add(text.rfind("\n", 0, start) + 1)
+                self._wrapped.add(text.rfind("\n", 0, end) + 1)
+        return self._line[0] in self._wrapped
 
 
 def _han(char: str) -> bool:
@@ -138,7 +128,7 @@ def _number_gap(text: str, start: int, end: int) -> bool:
     before = text[start - 1]
     if before.isdigit():
         return _han(text[end])
-    return _han(before) and _patterns()["number"].match(text, end) is not None
+    return text[end].isdigit() and _han(before) and _patterns()["number"].match(text, end) is not None
 
 
 def remove_spurious_spaces(text: str) -> Iterator[Edit]:
