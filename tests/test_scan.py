@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bulletin.normalize import markup, punctuation
-from bulletin.normalize.scan import DENSE, matches_at
+from bulletin.normalize.scan import DENSE, matches_at, matches_led
 
 CASES = [
     (punctuation._patterns()["mark"], punctuation._MARKS),
@@ -50,3 +53,28 @@ def test_marks_are_found_block_by_block_across_block_edges() -> None:
     found = [(m.start(), m.group()) for m in scan.matches_at(pattern, text, ("...", "…"))]
     assert found == [(m.start(), m.group()) for m in pattern.finditer(text)]
     assert found[0] == (scan.SCAN_BLOCK - 2, "......")
+
+
+class _CountingLead:
+    """A lead pattern that counts the positions it is tried at one by one."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = re.compile(pattern)
+        self.tried = 0
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        self.tried += 1
+        return self.pattern.match(text, pos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text)
+
+
+@pytest.mark.parametrize(("text", "tried_one_by_one"), [("甲" * 5000 + "<b>乙</b>", True), ("<" * 5000 + "b>", False)])
+def test_marks_are_found_by_find_only_when_sparse(text: str, tried_one_by_one: bool) -> None:
+    """Sparse marks are found by ``str.find`` and the lead tried at each; a text dense with them
+    (``<<<…b>``) is left to the lead's own scan, which is faster there."""
+    lead = _CountingLead("<(?=[/A-Za-z])")
+    found = [m.group() for m in matches_led(regex.compile("</?b>"), text, lead, "<")]  # type: ignore[arg-type]
+    assert found == [m.group() for m in regex.finditer("</?b>", text)]
+    assert (lead.tried > 0) is tried_one_by_one
