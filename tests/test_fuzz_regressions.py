@@ -244,3 +244,15 @@ def test_an_editor_note_leaves_out_an_item_number_split_off_its_lines() -> None:
     title's item number (furniture), and the editor's note over the lines still reads it."""
     text = "【按:\r0.】"
     check_texts(text, bulletin.parse(text))
+
+
+def test_lines_cut_out_of_one_normalised_line_join_as_it_prints_them() -> None:
+    """Found by the fuzz after 173,497 inputs: a paragraph run on after a closing quote and a wide
+    gap (``」`` then spaces) is cut in two for the parser, and the subhead made of both parts joined
+    them with a space that the normalised text does not print.  Subheads, headline parts and
+    paragraphs now join such parts with what the normalised line prints between them."""
+    text = "本报讯本报讯2024年11月刊2024年11月刊2024年11月刊000、」" + " " * 40 + "—:\x0c:"
+    parsed = bulletin.parse(text)
+    assert [s.text for s in parsed.articles[0].subheads] == ["本报讯2024年11月刊2024年11月刊2024年11月刊000、」——："]
+    check_texts(text, parsed)
+    check_spans(text, parsed)

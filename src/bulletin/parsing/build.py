@@ -32,7 +32,7 @@ from bulletin.model import (
     Subhead,
 )
 from bulletin.normalize.hardwrap import wrap_separator
-from bulletin.parsing.lines import Line, text_offset
+from bulletin.parsing.lines import Line, printed_gap, text_offset
 from bulletin.parsing.rules.headline import splits_kicker
 from bulletin.parsing.rules.toc import fold_title
 from bulletin.parsing.state import ArticleDraft, ParseState, Piece, Unit
@@ -97,7 +97,8 @@ class _Builder:
             return None
         text = units[0].text
         for before, unit in itertools.pairwise(units):
-            text += wrap_separator(before.text, unit.text) + unit.text
+            gap = printed_gap(before.last.line, unit.first.line, self.normalized)  # one normalised line cut in two
+            text += (wrap_separator(before.text, unit.text) if gap is None else gap) + unit.text
         return HeadlinePart(text=text, span=_cover(self.span(u) for u in units) or Span(0, 0))
 
     def split_title(self, unit: Unit) -> tuple[HeadlinePart, HeadlinePart] | None:
@@ -344,9 +345,7 @@ class _Builder:
         parts: list[str] = []
         for k, line in enumerate(lines):
             if k:
-                before = lines[k - 1]
-                gap = normalized.text[before.norm_start + len(before.text) : line.norm_start]
-                parts.append("" if "\n" in gap else gap)
+                parts.append(printed_gap(lines[k - 1], line, normalized) or "")
             text = self.unfurnished(line)
             first = bisect.bisect_left(set_aside, line.span.start, key=lambda span: span.start)
             holes = [s for s in set_aside[first:] if s.start < line.span.end and s.end <= line.span.end]

@@ -13,7 +13,7 @@ from bulletin.normalize.pipeline import LINE_STEPS, NormalizedText, normalize
 from bulletin.recognize.common import lazy_pattern
 from bulletin.span import Span
 
-__all__ = ["Line", "build_lines", "fragment_text", "text_offset"]
+__all__ = ["Line", "build_lines", "fragment_text", "printed_gap", "text_offset"]
 
 _HEADING_MARK = lazy_pattern(r"^[ \t\u3000]*+(#{1,6})[ \t]")
 _BULLET_MARK = lazy_pattern(r"^[ \t\u3000]*+[-*+•·][ \t]")
@@ -301,3 +301,20 @@ def text_offset(line: Line, input_pos: int, normalized: NormalizedText) -> int:
         else:
             high = mid
     return low
+
+
+def printed_gap(before: Line, after: Line, normalized: NormalizedText) -> str | None:
+    """What the normalised text prints between two lines the parser cut out of one normalised line
+    (paragraphs run together on one input line); ``None`` when a line break parts them.
+
+    >>> text = "会议举行。\u3000\u3000" + "代表们围绕会议主题展开讨论，提出了许多建议和意见。" * 2
+    >>> normalized = normalize(text, steps=LINE_STEPS)
+    >>> first, second = build_lines(text, normalized)
+    >>> first.text, printed_gap(first, second, normalized)
+    ('会议举行。', '')
+    """
+    end = before.norm_start + len(before.text)
+    if after.norm_start < end:
+        return None
+    gap = normalized.text[end : after.norm_start]
+    return None if "\n" in gap else gap

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from bulletin.normalize.hardwrap import BRACKET_PAIRS, continues, estimate_wrap_width, wrap_separator
-from bulletin.parsing.lines import Line
+from bulletin.parsing.lines import Line, printed_gap
 from bulletin.parsing.rules.headline import is_headline_like
 from bulletin.parsing.rules.toc_entry import join_letter_spaced
 from bulletin.parsing.state import ParseState, Piece, Unit
@@ -222,7 +222,9 @@ def paragraphs_rule(state: ParseState) -> None:
                 continue
             if current is not None and piece.start == 0 and _joins(state, current, piece):
                 following = piece.text
-                text += wrap_separator(text, following) + following
+                # lines cut out of one normalised line keep what it prints between them
+                gap = printed_gap(current.last.line, line, state.normalized)
+                text += (wrap_separator(text, following) if gap is None else gap) + following
                 current.pieces.append(piece)
             else:
                 if current is not None:

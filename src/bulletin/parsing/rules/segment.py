@@ -18,6 +18,7 @@ import itertools
 import regex
 
 from bulletin.model import Furniture, FurnitureKind
+from bulletin.parsing.lines import printed_gap
 from bulletin.parsing.rules.headline import (
     PICTURE_OPENERS,
     Anatomy,
@@ -708,12 +709,12 @@ class _Segmenter:
             if len(group) == 1 and is_caption(group[0].text):
                 article.captions.append(group[0])
                 continue
-            joined = Unit(
-                [p for u in group for p in u.pieces],
-                kind="text",
-                text=" ".join(u.text for u in group),
-                block=group[0].block,
-            )
+            text = group[0].text
+            for before, unit in itertools.pairwise(group):
+                # a space between lines; what the normalised line prints between two cut out of it
+                gap = printed_gap(before.last.line, unit.first.line, self.state.normalized)
+                text += (" " if gap is None else gap) + unit.text
+            joined = Unit([p for u in group for p in u.pieces], kind="text", text=text, block=group[0].block)
             # the symbol stays inside the article's span
             article.subheads.append(_trimmed(joined, _SUBHEAD_SYMBOL)[0])
 
