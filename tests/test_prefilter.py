@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 
+import bulletin
 from bulletin.parsing.parser import Parser
 from bulletin.parsing.pieces import claim_lines_and_tails
 from bulletin.recognize import byline, dateline, note, source  # noqa: F401  (their declarations)
-from bulletin.recognize.common import _KEYWORDS, declared_keywords, keywords, keywords_of
+from bulletin.recognize.common import _KEYWORDS, declared_recognisers, keywords, keywords_of
 from bulletin_strategies import bulletin_like
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,7 +80,8 @@ def test_every_declaration_holds_on_generated_lines(text: str) -> None:
     """A line without any of a recogniser's keywords is one it finds nothing in (the tokens
     of the strategy are credits, datelines, sources and notes, with and without their words)."""
     for line in text.splitlines():
-        for recogniser, words in declared_keywords().items():
+        for recogniser in declared_recognisers():
+            words = keywords_of(recogniser) or frozenset()
             if recogniser.__module__.startswith("bulletin.") and not any(word in line for word in words):
                 assert recogniser(line) is None, (recogniser.__name__, line)
 
@@ -93,3 +95,21 @@ def test_lines_for_marks_every_printing_of_a_repeated_line() -> None:
     assert [line.text for line in state.lines_for(photo)] == [t for t in texts if "摄" in t or "图片社" in t]
     assert len(state.lines_for(photo)) == 4
     assert [state.may_match(photo, line) for line in state.lines] == ["摄" in t or "图片社" in t for t in texts]
+
+
+def test_a_bad_declaration_fails_only_the_rule_that_asks() -> None:
+    """Every declaration's lines are marked at once; one that is broken (a plug-in's keyword with a
+    line break, a keywords function that raises) is left out of that, and fails only its own rule."""
+    broken = keywords(lambda: ["a\nb"])(lambda text: None)
+
+    def raising() -> list[str]:
+        raise RuntimeError("no data")
+
+    failing = keywords(raising)(lambda text: None)
+    state = Parser().state("本报讯 会议举行。\n\n（记者 王强）")
+    assert [line.index for line in state.lines_for(byline.match_credit_line)] == [1]
+    with pytest.raises(ValueError, match="one line of text"):
+        state.may_match(broken, state.lines[0])
+    with pytest.raises(RuntimeError, match="no data"):
+        state.lines_for(failing)
+    assert bulletin.parse("本报讯 会议举行。\n\n（记者 王强）").articles[0].bylines[0].name == "王强"

@@ -16,13 +16,33 @@ from bulletin.layout import Layout
 from bulletin.model import Caption, Furniture, IssueDate, TocEntry
 from bulletin.normalize.pipeline import NormalizedText
 from bulletin.parsing.lines import Line
-from bulletin.recognize.common import declared_keywords
+from bulletin.recognize.common import declared_recognisers, keywords_of
 from bulletin.span import Span
 
 __all__ = ["ArticleDraft", "ParseOptions", "ParseState", "Piece", "PieceKind", "Unit", "piece_kind"]
 
 #: Up to this many keywords are searched for one by one; more, with one pattern of them all.
 _FEW_WORDS = 4
+
+
+def _check_keywords(words: frozenset[str]) -> None:
+    for word in words:
+        if not word or "\n" in word:
+            raise ValueError(f"a keyword must be one line of text, not {word!r}")
+
+
+def _sound_declarations() -> dict[Callable[..., object], frozenset[str]]:
+    """Every keyword declaration that can be used: one that fails (a plug-in's) is left to the rule that asks."""
+    sound = {}
+    for recogniser in declared_recognisers():
+        try:
+            words = keywords_of(recogniser)
+            if words is not None:
+                _check_keywords(words)
+                sound[recogniser] = words
+        except Exception:
+            continue
+    return sound
 
 
 @functools.lru_cache(maxsize=64)
@@ -293,11 +313,13 @@ class ParseState:
         """A byte per line, not zero where the line holds one of ``recogniser``'s keywords; ``None``
         when it declared none.  The first question marks the lines of every declaration at once."""
         if recogniser not in self.keyword_hits:
-            declared = declared_keywords()
-            if recogniser not in declared:
+            words = keywords_of(recogniser)
+            if words is None:
                 self.keyword_hits[recogniser] = None
             else:
-                self.keyword_hits.update(self._lines_holding(declared))
+                _check_keywords(words)  # a bad declaration fails the rule that asks, as before
+                batch = {**_sound_declarations(), recogniser: words}
+                self.keyword_hits.update(self._lines_holding(batch))
         return self.keyword_hits[recogniser]
 
     def _lines_holding(self, declared: dict[Callable[..., object], frozenset[str]]) -> dict[Callable[..., object], bytearray]:
@@ -309,9 +331,6 @@ class ParseState:
         marked: dict[Callable[..., object], bytearray] = {}
         for recogniser, words in declared.items():
             hits = marked[recogniser] = bytearray(len(texts))
-            for word in words:
-                if not word or "\n" in word:
-                    raise ValueError(f"a keyword must be one line of text, not {word!r}")
             words = _shortest_forms(words)
             if len(words) <= _FEW_WORDS:
                 for word in words:

@@ -37,7 +37,7 @@ __all__ = [
     "SPACE",
     "closes_with",
     "content_bounds",
-    "declared_keywords",
+    "declared_recognisers",
     "enclosed",
     "ends_with_run",
     "forget_lines",
@@ -173,9 +173,9 @@ def keywords(words: Callable[[], Iterable[str]]) -> Callable[[Recogniser], Recog
     return declare
 
 
-def declared_keywords() -> dict[Callable[..., object], frozenset[str]]:
-    """Every recogniser that declared keywords (:func:`keywords`), with its keywords."""
-    return {recogniser: frozenset(words()) for recogniser, words in list(_KEYWORDS.items())}
+def declared_recognisers() -> list[Callable[..., object]]:
+    """Every recogniser that declared keywords (:func:`keywords`); :func:`keywords_of` gives them."""
+    return list(_KEYWORDS)
 
 
 def keywords_of(recogniser: Callable[..., object]) -> frozenset[str] | None:
