@@ -256,3 +256,18 @@ def test_lines_cut_out_of_one_normalised_line_join_as_it_prints_them() -> None:
     assert [s.text for s in parsed.articles[0].subheads] == ["本报讯2024年11月刊2024年11月刊2024年11月刊000、」——："]
     check_texts(text, parsed)
     check_spans(text, parsed)
+
+
+def test_a_section_heading_inside_the_article_before_names_the_next_column_without_a_span() -> None:
+    """Found by the fuzz after 11,445 inputs (seed 211): a tag line (``【00】``) right after a
+    dateline opens a section, so the next article took it as its column with its span, which lies
+    inside the first article: the two articles overlapped.  The column is now named without a span
+    there, as a shared dateline is."""
+    text = "㐀报讯【00】</P>師㐀㐀(记者⺀⺀通讯员华㐀)\r00000\r㐀报讯"
+    parsed = bulletin.parse(text)
+    check_spans(text, parsed)
+    first, second = parsed.articles
+    assert first.span.end <= second.span.start
+    assert second.headline.column is not None
+    assert second.headline.column.name == "00"
+    assert second.headline.column.span is None

@@ -202,7 +202,11 @@ class HeadlinePart:
 
 @attrs.frozen(kw_only=True)
 class Column:
-    """The standing name of the column or section an article sits in (栏目: ``伟大征程``)."""
+    """The standing name of the column or section an article sits in (栏目: ``伟大征程``).
+
+    ``span`` is ``None`` when the name is not printed over this article: a section's heading that an
+    earlier article of the section, or a table of contents, carries.
+    """
 
     name: str = _text()
     span: Span | None = None

@@ -256,7 +256,7 @@ class _Builder:
         span = pieces[0] if len(pieces) == 1 else pieces[0].cover(pieces[-1])
         return Paragraph(text=unit.text, span=span, pieces=pieces)
 
-    def article(self, draft: ArticleDraft, section: str | None) -> Article | None:
+    def article(self, draft: ArticleDraft, section: str | None, after: int = 0) -> Article | None:
         normalized = self.normalized
         dateline = None
         bylines: list[Byline] = []
@@ -289,6 +289,12 @@ class _Builder:
         subheads = [Subhead(text=u.text, span=self.span(u)) for u in draft.subheads]
         captions = [Caption(text=u.text, span=self.span(u)) for u in draft.captions]
         headline = self.headline(draft, section)
+        column = headline.column
+        if column is not None and column.span is not None and column.span.start < after:
+            # a section's heading printed inside the article before (``after`` is where that one ends)
+            # names this one's column as a shared dateline names a brief's: by name, so that
+            # articles never overlap
+            headline = attrs.evolve(headline, column=attrs.evolve(column, span=None))
         sources = _with_outlet(headline, sources)
         spans = [p.span for p in headline.parts()]
         if headline.column is not None and headline.column.span is not None:
@@ -380,7 +386,7 @@ class _Builder:
                 title_key = fold_title(" ".join(u.text for u in draft.title)) if draft.title else ""
                 if title_key in toc_section:
                     section = toc_section[title_key]
-            article = self.article(draft, section if state.toc else None)
+            article = self.article(draft, section if state.toc else None, articles[-1].span.end if articles else 0)
             if article is not None:
                 articles.append(article)
         articles = self.editor_notes(articles)
