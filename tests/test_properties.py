@@ -209,6 +209,11 @@ def _joins_in_nfc(text: str, parts: list[str]) -> bool:
     """
     if _joins(text, parts):
         return True
+    # In decomposed form each part decomposes on its own, so the joints are where they were; a
+    # match there is a match in NFC (the two forms are canonically equivalent).  Only marks that
+    # reorder across a joint need the search over every choice of joints below.
+    if _joins(unicodedata.normalize("NFD", text), [unicodedata.normalize("NFD", part) for part in parts]):
+        return True
     if not parts or len(parts) > 12:
         return False
     for separators in itertools.product(("", " "), repeat=max(0, len(parts) - 1)):
