@@ -8,7 +8,9 @@ import regex
 
 from bulletin.normalize.edits import Edit
 from bulletin.normalize.hardwrap import (
+    _BLOCK_FIRST,
     _WHITE_SPACE,
+    _block_start,
     continues,
     decisions_remembered,
     estimate_wrap_width,
@@ -197,3 +199,19 @@ def test_remembered_decisions_change_no_join() -> None:
         assert [join_gaps(text) for text in texts] == alone
     with decisions_remembered():
         assert [normalize(text).text for text in texts] == [normalize(text).text for text in texts]
+
+
+def test_every_character_a_block_start_begins_with_is_in_its_prefilter() -> None:
+    """``_BLOCK_FIRST`` is kept by hand beside ``_block_start()``: a line whose first character is
+    not in it is never tried against the pattern.  Every character of the BMP that begins a match
+    (followed by each way a block start goes on) must be in the set, or be a digit."""
+    pattern = _block_start()
+    continuations = ["", "、", "．", ".", " 甲", "）", ")", "1）", "一）", ":", "：", "报讯", "报记者", "华社"]
+    missing = [
+        hex(code)
+        for code in range(0x10000)
+        if chr(code) not in _BLOCK_FIRST
+        and not chr(code).isdigit()
+        and any(pattern.match(chr(code) + rest) for rest in continuations)
+    ]
+    assert missing == []
