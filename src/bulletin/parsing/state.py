@@ -318,7 +318,9 @@ class ParseState:
                 self.keyword_hits[recogniser] = None
             else:
                 _check_keywords(words)  # a bad declaration fails the rule that asks, as before
-                batch = {**_sound_declarations(), recogniser: words}
+                # the declarations not marked yet (one made after the first question joins a new batch)
+                batch = {r: w for r, w in _sound_declarations().items() if r not in self.keyword_hits}
+                batch[recogniser] = words
                 self.keyword_hits.update(self._lines_holding(batch))
         return self.keyword_hits[recogniser]
 
